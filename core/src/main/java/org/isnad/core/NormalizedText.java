@@ -1,0 +1,90 @@
+package org.isnad.core;
+
+import java.util.Objects;
+
+/**
+ * The result of {@link Normalizer#normalize(String)}: the normalized text together with an exact
+ * map back to the original.
+ *
+ * <p>Every character of the normalized text remembers the range of the original text it came
+ * from. A character produced by a ligature expansion (ﻻ → لا) maps to the whole ligature. A
+ * deleted character (a diacritic, tatweel, an invisible mark) is absorbed by the normalized
+ * character before it, so the original range of a word includes its trailing diacritics; deleted
+ * characters before the first kept character belong to nothing.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class NormalizedText {
+  private final String original;
+  private final String text;
+  private final int[] origStart;
+  private final int[] origEnd;
+
+  NormalizedText(String original, String text, int[] origStart, int[] origEnd) {
+    this.original = original;
+    this.text = text;
+    this.origStart = origStart;
+    this.origEnd = origEnd;
+  }
+
+  /** The text as given to the normalizer. */
+  public String original() {
+    return original;
+  }
+
+  /** The normalized text. */
+  public String text() {
+    return text;
+  }
+
+  /** Length of the normalized text. */
+  public int length() {
+    return text.length();
+  }
+
+  /**
+   * The original range that the normalized range {@code [start, end)} came from. An empty range
+   * maps to an empty range at the original position of {@code start}.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= start <= end <= length()}
+   */
+  public Span toOriginal(int start, int end) {
+    Objects.checkFromToIndex(start, end, text.length());
+    if (start == end) {
+      int at = start < text.length() ? origStart[start] : original.length();
+      return new Span(at, at);
+    }
+    return new Span(origStart[start], origEnd[end - 1]);
+  }
+
+  /** {@link #toOriginal(int, int)} of a span. */
+  public Span toOriginal(Span normalized) {
+    return toOriginal(normalized.start(), normalized.end());
+  }
+
+  /**
+   * Original index where normalized character {@code index} starts.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= index < length()}
+   */
+  public int originalStart(int index) {
+    Objects.checkIndex(index, text.length());
+    return origStart[index];
+  }
+
+  /**
+   * Original index (exclusive) where normalized character {@code index} ends, including the
+   * deleted characters it absorbed.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= index < length()}
+   */
+  public int originalEnd(int index) {
+    Objects.checkIndex(index, text.length());
+    return origEnd[index];
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}
