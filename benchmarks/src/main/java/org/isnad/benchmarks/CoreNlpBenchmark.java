@@ -1,0 +1,88 @@
+package org.isnad.benchmarks;
+
+import edu.stanford.nlp.international.arabic.process.ArabicSegmenter;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The slow CoreNLP baselines over the whole corpus per operation, models loaded once per trial:
+ * the Arabic clitic segmenter (CRF) and the Arabic pipeline {@code tokenize,ssplit,pos}. An
+ * operation takes seconds, so iterations are few (each iteration runs at least one operation).
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 1, time = 1)
+@Measurement(iterations = 2, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+public class CoreNlpBenchmark {
+
+  /** The shared segmenter model, loaded once per trial. */
+  @State(Scope.Benchmark)
+  public static class SegmenterModel {
+    /** The loaded segmenter. */
+    public ArabicSegmenter segmenter;
+
+    /** Loads the segmenter model. */
+    @Setup(Level.Trial)
+    public void load() {
+      segmenter = CoreNlpModels.segmenter();
+    }
+  }
+
+  /** A per-thread segmenter sharing the trial's model ({@code newInstance}). */
+  @State(Scope.Thread)
+  public static class PerThreadSegmenter {
+    /** This thread's segmenter. */
+    public ArabicSegmenter segmenter;
+
+    /** Derives this thread's segmenter from the shared model. */
+    @Setup(Level.Trial)
+    public void setUp(SegmenterModel model) {
+      segmenter = (ArabicSegmenter) model.segmenter.newInstance();
+    }
+  }
+
+  /** The shared pipeline, built once per trial (CoreNLP pipelines are thread-safe). */
+  @State(Scope.Benchmark)
+  public static class Pipeline {
+    /** The loaded pipeline. */
+    public StanfordCoreNLP pipeline;
+
+    /** Loads the pipeline's models. */
+    @Setup(Level.Trial)
+    public void load() {
+      pipeline = CoreNlpModels.pipeline();
+    }
+  }
+
+  /** CoreNLP Arabic segmenter: segmented tokens with offsets for every document. */
+  @Benchmark
+  public void coreNlpSegmenter(CorpusState c, PerThreadSegmenter s, Blackhole bh) {
+    for (String d : c.docs) {
+      bh.consume(s.segmenter.segmentStringToTokenList(d));
+    }
+  }
+
+  /** CoreNLP Arabic pipeline {@code tokenize,ssplit,pos} on every document. */
+  @Benchmark
+  public void coreNlpPipelinePos(CorpusState c, Pipeline p, Blackhole bh) {
+    for (String d : c.docs) {
+      Annotation a = new Annotation(d);
+      p.pipeline.annotate(a);
+      bh.consume(a);
+    }
+  }
+}
