@@ -53,6 +53,7 @@ public final class Suite {
     {"TokenizeBenchmark.isnadTokenizeConsumer", "TokenizeBenchmark.luceneStandardTokenizer"},
     {"TokenizeBenchmark.isnadTokenize", "TokenizeBenchmark.coreNlpArabicTokenizer"},
     {"TokenizeBenchmark.isnadTokenize", "TokenizeBenchmark.luceneArabicAnalyzer"},
+    {"SentenceBenchmark.isnadSentences", "SentenceBenchmark.coreNlpTokenizeSsplit"},
   };
 
   private Suite() {}
