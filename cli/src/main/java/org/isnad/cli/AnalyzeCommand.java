@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.apache.commons.text.StringEscapeUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,7 +50,10 @@ final class AnalyzeCommand extends DocumentCommand {
       stderr.println("isnad: --threads must be at least 1");
       return 2;
     }
-    JsonlBatch batch = new JsonlBatch(Analysis.fields(), threads,
+    DocumentAnalyzer fields = html
+        ? (text, json) -> Analysis.fields().writeFields(StringEscapeUtils.unescapeHtml4(text), json)
+        : Analysis.fields();
+    JsonlBatch batch = new JsonlBatch(fields, threads,
         (int) Math.min(maxBytes, DEFAULT_MAX_LINE_BYTES));
     boolean failed = false;
     for (String name : files) {

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.commons.text.StringEscapeUtils;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,6 +32,10 @@ abstract class DocumentCommand implements Callable<Integer> {
       description = "Largest input accepted, in bytes (default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
+  @Option(names = "--html", description = "Decode HTML character references (&quot; &#1575; …) first; "
+      + "offsets then count in the decoded text.")
+  boolean html;
+
   InputStream stdin = System.in;
   OutputStream stdout = System.out;
   PrintStream stderr = System.err;
@@ -45,6 +50,9 @@ abstract class DocumentCommand implements Callable<Integer> {
       Inputs.Document document;
       try {
         document = Inputs.read(name, maxBytes, stdin);
+        if (html) {
+          document = new Inputs.Document(name, StringEscapeUtils.unescapeHtml4(document.text()));
+        }
       } catch (InputException e) {
         stderr.println("isnad: " + name + ": " + e.getMessage());
         failed = true;
