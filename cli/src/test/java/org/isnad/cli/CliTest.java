@@ -84,6 +84,23 @@ class CliTest {
   }
 
   @Test
+  void tokenizeWithCliticsGivesSegmentsAtOriginalOffsets() throws IOException {
+    Path f = tmp.resolve("c.txt");
+    Files.writeString(f, "وقال وزير");
+    Run r = run("tokenize", "--clitics", f.toString());
+    assertEquals(0, r.code(), r.err());
+    JsonNode tokens = r.out().get(0).get("tokens");
+    JsonNode wqal = tokens.get(0).get("segments");
+    assertEquals(2, wqal.size());
+    assertEquals("و", wqal.get(0).get("text").asText());
+    assertEquals(0, wqal.get(0).get("start").asInt());
+    assertEquals("قال", wqal.get(1).get("text").asText());
+    assertEquals(1, wqal.get(1).get("start").asInt());
+    assertEquals(4, wqal.get(1).get("end").asInt());
+    assertEquals(1, tokens.get(1).get("segments").size(), "وزير is not split");
+  }
+
+  @Test
   void normalizePresets() throws IOException {
     Path f = tmp.resolve("a.txt");
     Files.writeString(f, "مدينةُ “الرقة” على ١٢");
