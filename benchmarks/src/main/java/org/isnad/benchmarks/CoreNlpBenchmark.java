@@ -3,6 +3,11 @@ package org.isnad.benchmarks;
 import edu.stanford.nlp.international.arabic.process.ArabicSegmenter;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.List;
+import org.isnad.core.Token;
+import org.isnad.core.TokenType;
+import org.isnad.core.Tokenizer;
+import org.isnad.ner.CoreNlpCliticSegmenter;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,7 +24,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The slow CoreNLP baselines over the whole corpus per operation, models loaded once per trial:
- * the Arabic clitic segmenter (CRF) and the Arabic pipeline {@code tokenize,ssplit,pos}. An
+ * the Arabic clitic segmenter (CRF) and the Arabic pipeline {@code tokenize,ssplit,pos}; beside them
+ * Isnad's {@link CoreNlpCliticSegmenter}, which runs the same CRF word by word and maps its
+ * segments back to original offsets. An
  * operation takes seconds, so iterations are few (each iteration runs at least one operation).
  */
 @BenchmarkMode(Mode.Throughput)
@@ -65,6 +72,38 @@ public class CoreNlpBenchmark {
     @Setup(Level.Trial)
     public void load() {
       pipeline = CoreNlpModels.pipeline();
+    }
+  }
+
+  /** Isnad's CoreNLP-backed segmenter, its model loaded once per trial. */
+  @State(Scope.Benchmark)
+  public static class IsnadCoreNlpSegmenter {
+    /** The segmenter. */
+    public CoreNlpCliticSegmenter segmenter;
+
+    /** Creates the segmenter and loads its model by segmenting one word. */
+    @Setup(Level.Trial)
+    public void load() {
+      segmenter = new CoreNlpCliticSegmenter();
+      segmenter.segment("\u0648\u0627\u0644\u0643\u062A\u0627\u0628");
+    }
+  }
+
+  private static final Tokenizer TOKENIZER = new Tokenizer();
+
+  /**
+   * Isnad: tokenize, then segment every {@link TokenType#WORD} token with {@link
+   * CoreNlpCliticSegmenter} (segments at original offsets).
+   */
+  @Benchmark
+  public void isnadCoreNlpSegment(CorpusState c, IsnadCoreNlpSegmenter s, Blackhole bh) {
+    for (String d : c.docs) {
+      List<Token> tokens = TOKENIZER.tokenize(d);
+      for (Token t : tokens) {
+        if (t.type() == TokenType.WORD) {
+          bh.consume(s.segmenter.segment(d, t.start(), t.end()));
+        }
+      }
     }
   }
 

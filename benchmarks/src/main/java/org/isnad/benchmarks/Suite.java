@@ -54,6 +54,8 @@ public final class Suite {
     {"TokenizeBenchmark.isnadTokenize", "TokenizeBenchmark.coreNlpArabicTokenizer"},
     {"TokenizeBenchmark.isnadTokenize", "TokenizeBenchmark.luceneArabicAnalyzer"},
     {"SentenceBenchmark.isnadSentences", "SentenceBenchmark.coreNlpTokenizeSsplit"},
+    {"SegmentBenchmark.isnadFastSegment", "CoreNlpBenchmark.coreNlpSegmenter"},
+    {"CoreNlpBenchmark.isnadCoreNlpSegment", "CoreNlpBenchmark.coreNlpSegmenter"},
   };
 
   private Suite() {}
