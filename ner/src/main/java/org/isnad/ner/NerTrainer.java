@@ -1,0 +1,129 @@
+package org.isnad.ner;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.isnad.ner.model.Corpora;
+import org.isnad.ner.model.PerceptronModel;
+import org.isnad.ner.model.PerceptronTrainer;
+import org.isnad.ner.model.TrainingSentence;
+
+/**
+ * Retrains the shipped entity model from the corpora committed under {@code ner/data/} and scores it
+ * on the ANERcorp dev split. Deterministic: fixed corpus order, fixed seed, so the same command
+ * reproduces the same model file.
+ *
+ * <p>Usage: {@code NerTrainer [--data DIR] [--out FILE] [--epochs N] [--bits B] [--seed S]
+ * [--aqmar W] [--wikifane W] [--no-reattach] [--with-dev] [--every-epoch]}, where {@code W} is the
+ * update weight of that corpus' sentences (0 leaves it out; ANERcorp's is 1). Defaults are the
+ * settings of the shipped model: data {@code ner/data}, out
+ * {@code ner/src/main/resources/org/isnad/ner/model/ner-model.bin.gz} (no file written with
+ * {@code --out -}), trained WITHOUT the dev split unless {@code --with-dev}.
+ */
+public final class NerTrainer {
+  /** The shipped model's training settings. */
+  static final int DEFAULT_EPOCHS = 10;
+  static final int DEFAULT_BITS = 21;
+  static final long DEFAULT_SEED = 20171109L;
+  static final float DEFAULT_AQMAR = 1f;
+  static final float DEFAULT_WIKIFANE = 1f;
+
+  private NerTrainer() {}
+
+  /**
+   * Runs training; see the class comment for arguments.
+   *
+   * @throws IOException if data cannot be read or the model cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Path data = Path.of("ner/data");
+    String out = "ner/src/main/resources/org/isnad/ner/model/ner-model.bin.gz";
+    int epochs = DEFAULT_EPOCHS;
+    int bits = DEFAULT_BITS;
+    long seed = DEFAULT_SEED;
+    float aqmar = DEFAULT_AQMAR;
+    float wikifane = DEFAULT_WIKIFANE;
+    boolean reattach = true;
+    boolean withDev = false;
+    boolean everyEpoch = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--data" -> data = Path.of(args[++i]);
+        case "--out" -> out = args[++i];
+        case "--epochs" -> epochs = Integer.parseInt(args[++i]);
+        case "--bits" -> bits = Integer.parseInt(args[++i]);
+        case "--seed" -> seed = Long.parseLong(args[++i]);
+        case "--aqmar" -> aqmar = Float.parseFloat(args[++i]);
+        case "--wikifane" -> wikifane = Float.parseFloat(args[++i]);
+        case "--no-reattach" -> reattach = false;
+        case "--with-dev" -> withDev = true;
+        case "--every-epoch" -> everyEpoch = true;
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    long t0 = System.nanoTime();
+    List<ConllSentence> aner = Corpora.anercorp(data);
+    List<ConllSentence> dev = Corpora.devSplit(aner);
+    List<TrainingSentence> train = new ArrayList<>(
+        Corpora.training(withDev ? aner : Corpora.trainSplit(aner), 1f));
+    if (aqmar > 0) {
+      train.addAll(Corpora.training(Corpora.aqmar(data), aqmar));
+    }
+    if (wikifane > 0) {
+      train.addAll(Corpora.training(Corpora.wikifane(data, reattach), wikifane));
+    }
+    int tokens = 0;
+    for (TrainingSentence s : train) {
+      tokens += s.tokens().size();
+    }
+    System.err.printf(Locale.ROOT, "%d training sentences, %d tokens (aqmar %.2f, wikifane %.2f, "
+        + "reattach %s, with dev %s), read in %.1f s%n", train.size(), tokens, aqmar, wikifane,
+        reattach, withDev, (System.nanoTime() - t0) / 1e9);
+    long t1 = System.nanoTime();
+    PerceptronTrainer trainer = new PerceptronTrainer(bits, epochs, seed);
+    boolean report = everyEpoch;
+    PerceptronModel model = trainer.train(train, (epoch, errors, n, avg) -> {
+      System.err.printf(Locale.ROOT, "epoch %d: %d token errors of %d (%.1f s)%n", epoch, errors, n,
+          (System.nanoTime() - t1) / 1e9);
+      if (report) {
+        System.err.printf(Locale.ROOT, "  dev micro F1 %.2f%n", 100 * evaluate(avg, dev).micro().f1());
+      }
+    });
+    System.err.printf(Locale.ROOT, "trained in %.1f s, %d weight rows%n",
+        (System.nanoTime() - t1) / 1e9, model.rowCount());
+    long t2 = System.nanoTime();
+    ConllEvaluator.Result r = evaluate(model, dev);
+    double secs = (System.nanoTime() - t2) / 1e9;
+    System.out.println("Dev split (last 10% of ANERcorp train, " + dev.size() + " sentences)"
+        + (withDev ? " -- NOTE: dev was included in training" : "") + ":");
+    System.out.print(r.format());
+    System.out.printf(Locale.ROOT, "tagged %d tokens in %.2f s (%.0f tokens/s, one thread)%n",
+        r.tokens(), secs, r.tokens() / secs);
+    if (!out.equals("-")) {
+      Path p = Path.of(out);
+      if (p.getParent() != null) {
+        Files.createDirectories(p.getParent());
+      }
+      try (OutputStream os = Files.newOutputStream(p)) {
+        model.write(os);
+      }
+      System.err.printf(Locale.ROOT, "wrote %s (%d bytes)%n", p, Files.size(p));
+    }
+  }
+
+  /** Tags every dev sentence with {@code model} and scores it against the gold tags. */
+  static ConllEvaluator.Result evaluate(PerceptronModel model, List<ConllSentence> dev) {
+    NamedEntityRecognizer ner = new NamedEntityRecognizer(model);
+    List<List<String>> gold = new ArrayList<>();
+    List<List<String>> pred = new ArrayList<>();
+    for (ConllSentence s : dev) {
+      gold.add(s.column(-1));
+      pred.add(ner.tag(s.tokens()));
+    }
+    return new ConllEvaluator().score(gold, pred);
+  }
+}
