@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.isnad.ner.model.Corpora;
+import org.isnad.ner.model.CorpusLexicon;
 import org.isnad.ner.model.PerceptronModel;
 import org.isnad.ner.model.PerceptronTrainer;
 import org.isnad.ner.model.TrainingSentence;
@@ -31,6 +32,7 @@ public final class NerTrainer {
   static final long DEFAULT_SEED = 20171109L;
   static final float DEFAULT_AQMAR = 1f;
   static final float DEFAULT_WIKIFANE = 1f;
+  static final int DEFAULT_FOLDS = 5;
 
   private NerTrainer() {}
 
@@ -50,6 +52,8 @@ public final class NerTrainer {
     boolean reattach = true;
     boolean withDev = false;
     boolean everyEpoch = false;
+    boolean corpusLexicon = true;
+    int folds = DEFAULT_FOLDS;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[++i]);
@@ -62,6 +66,8 @@ public final class NerTrainer {
         case "--no-reattach" -> reattach = false;
         case "--with-dev" -> withDev = true;
         case "--every-epoch" -> everyEpoch = true;
+        case "--no-corpus-lexicon" -> corpusLexicon = false;
+        case "--folds" -> folds = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -70,6 +76,32 @@ public final class NerTrainer {
     List<ConllSentence> dev = Corpora.devSplit(aner);
     List<TrainingSentence> train = new ArrayList<>(
         Corpora.training(withDev ? aner : Corpora.trainSplit(aner), 1f));
+    List<TrainingSentence> aq = Corpora.training(Corpora.aqmar(data), Math.max(aqmar, 1f));
+    List<TrainingSentence> wf =
+        Corpora.training(Corpora.wikifane(data, reattach), Math.max(wikifane, 1f));
+    CorpusLexicon lexicon = CorpusLexicon.EMPTY;
+    CorpusLexicon[] foldLexicons = new CorpusLexicon[Math.max(folds, 1)];
+    int anerCount = train.size();
+    if (corpusLexicon) {
+      List<TrainingSentence> external = new ArrayList<>(aq);
+      external.addAll(wf);
+      if (folds > 1) {
+        List<TrainingSentence> all = new ArrayList<>(external);
+        all.addAll(train);
+        lexicon = CorpusLexicon.build(all, 2);
+        for (int k = 0; k < folds; k++) {
+          List<TrainingSentence> rest = new ArrayList<>(external);
+          for (int s = 0; s < anerCount; s++) {
+            if (fold(s, anerCount, folds) != k) {
+              rest.add(train.get(s));
+            }
+          }
+          foldLexicons[k] = CorpusLexicon.build(rest, 2);
+        }
+      } else {
+        lexicon = CorpusLexicon.build(external, 2);
+      }
+    }
     if (aqmar > 0) {
       train.addAll(Corpora.training(Corpora.aqmar(data), aqmar));
     }
@@ -86,13 +118,19 @@ public final class NerTrainer {
     long t1 = System.nanoTime();
     PerceptronTrainer trainer = new PerceptronTrainer(bits, epochs, seed);
     boolean report = everyEpoch;
-    PerceptronModel model = trainer.train(train, (epoch, errors, n, avg) -> {
+    CorpusLexicon shipped = lexicon;
+    int nFolds = folds;
+    PerceptronModel model = trainer.train(train,
+        s -> nFolds > 1 && s < anerCount && shipped.size() > 0
+            ? foldLexicons[fold(s, anerCount, nFolds)] : shipped,
+        shipped, (epoch, errors, n, avg) -> {
       System.err.printf(Locale.ROOT, "epoch %d: %d token errors of %d (%.1f s)%n", epoch, errors, n,
           (System.nanoTime() - t1) / 1e9);
       if (report) {
         System.err.printf(Locale.ROOT, "  dev micro F1 %.2f%n", 100 * evaluate(avg, dev).micro().f1());
       }
     });
+    System.err.printf(Locale.ROOT, "corpus lexicon: %d words%n", lexicon.size());
     System.err.printf(Locale.ROOT, "trained in %.1f s, %d weight rows%n",
         (System.nanoTime() - t1) / 1e9, model.rowCount());
     long t2 = System.nanoTime();
@@ -113,6 +151,11 @@ public final class NerTrainer {
       }
       System.err.printf(Locale.ROOT, "wrote %s (%d bytes)%n", p, Files.size(p));
     }
+  }
+
+  /** The jackknife fold of ANERcorp sentence {@code s} of {@code n}: contiguous blocks. */
+  static int fold(int s, int n, int folds) {
+    return (int) ((long) s * folds / n);
   }
 
   /** Tags every dev sentence with {@code model} and scores it against the gold tags. */

@@ -21,7 +21,9 @@ public final class FeatureExtractor {
   private static final char ARABIC_FIRST = '\u0600';
   private static final char ARABIC_LAST = '\u06FF';
 
+  static final boolean NGRAMS = Boolean.parseBoolean(System.getProperty("ngrams", "true"));
   private final Lexicon lexicon;
+  private final CorpusLexicon corpus;
   private final int mask;
 
   /**
@@ -29,11 +31,12 @@ public final class FeatureExtractor {
    *
    * @throws IllegalArgumentException unless 10 ≤ bits ≤ 26
    */
-  public FeatureExtractor(Lexicon lexicon, int bits) {
+  public FeatureExtractor(Lexicon lexicon, CorpusLexicon corpus, int bits) {
     if (bits < 10 || bits > 26) {
       throw new IllegalArgumentException("bits must be in [10, 26]: " + bits);
     }
     this.lexicon = lexicon;
+    this.corpus = corpus;
     this.mask = (1 << bits) - 1;
   }
 
@@ -60,6 +63,17 @@ public final class FeatureExtractor {
       lexWhole[i] = lexicon.classes(norm[i]);
       lexPart[i] = lexicon.classes(bare[i]) | lexicon.classes(core[i]);
     }
+    int[][] stats = new int[n][];
+    for (int i = 0; i < n; i++) {
+      stats[i] = corpus.get(norm[i]);
+      if (stats[i] == null) {
+        stats[i] = corpus.get(core[i]);
+      }
+    }
+    int[] major = new int[n];
+    for (int i = 0; i < n; i++) {
+      major[i] = majorType(stats[i]);
+    }
     int[] phraseB = new int[n];
     int[] phraseI = new int[n];
     markPhrases(norm, bare, phraseB, phraseI);
@@ -85,6 +99,15 @@ public final class FeatureExtractor {
         }
         if (w.length() > len) {
           buckets[k++] = h(7 + len, w, w.length() - len, w.length());
+        }
+      }
+      if (NGRAMS) {
+        for (int a = 0; a + 3 <= c.length() && a < 12; a++) {
+          buckets[k++] = h(25, c, a, a + 3);
+        }
+        if (c.length() > 4) {
+          buckets[k++] = h(26, c, 0, 4);
+          buckets[k++] = h(27, c, c.length() - 4, c.length());
         }
       }
       buckets[k++] = h(11, procl[i]);
@@ -114,12 +137,50 @@ public final class FeatureExtractor {
       if (i == n - 1) {
         buckets[k++] = h(37, "last");
       }
+      if (corpus.size() > 0) {
+        int[] st = stats[i];
+        buckets[k++] = h(40, st == null ? 0 : 1 + log2(st[0]));
+        if (st != null) {
+          for (int x = 1; x < CorpusLexicon.SLOTS; x++) {
+            if (st[x] > 0) {
+              int share = 4 * st[x] / st[0];
+              buckets[k++] = h(41, x * 8 + Math.min(share, 3));
+              buckets[k++] = h(42, x * 8 + Math.min(log2(st[x]), 5));
+            }
+          }
+        }
+        buckets[k++] = h(43, major[i]);
+        buckets[k++] = h(44, i > 0 ? major[i - 1] : -1);
+        buckets[k++] = h(45, i + 1 < n ? major[i + 1] : -1);
+        buckets[k++] = h(46, (i > 0 ? major[i - 1] : -1) * 64 + major[i] * 8 + (i + 1 < n ? major[i + 1] : -1));
+      }
       if (i > 0 && (procl[i] & ArabicClitics.ARTICLE) != 0) {
         buckets[k++] = h(38, procl[i - 1] & ArabicClitics.ARTICLE);
       }
     }
     offsets[n] = k;
     return new SentenceFeatures(n, offsets, buckets);
+  }
+
+  /** 0 unseen, 1 mostly outside entities, 2 + type ordinal if mostly inside entities of one type. */
+  private static int majorType(int[] st) {
+    if (st == null) {
+      return 0;
+    }
+    int best = 0;
+    for (int x = 1; x < CorpusLexicon.SLOTS; x++) {
+      if (st[x] > st[best]) {
+        best = x;
+      }
+    }
+    if (best == 0 || 2 * st[best] < st[0]) {
+      return 1;
+    }
+    return 1 + best;
+  }
+
+  private static int log2(int v) {
+    return 31 - Integer.numberOfLeadingZeros(Math.max(1, v));
   }
 
   private int bits(int[] buckets, int k, int template, int classes) {

@@ -26,7 +26,8 @@ import java.util.zip.GZIPOutputStream;
  * bits, int tag count T, T×(T+1) floats of transitions (row 0 is the sentence start), int row
  * count, then per row: the bucket as a varint delta from the previous row's bucket, a short bit mask
  * of the non-zero tags and those tags' weights as floats; then int word count and per word (sorted)
- * a modified-UTF-8 normalized word and a varint count of how often it began a training entity.
+ * a modified-UTF-8 normalized word and a varint count of how often it began a training entity;
+ * then the {@link CorpusLexicon}: int word count, per word (sorted) the word and five varint counts.
  */
 public final class PerceptronModel {
   private static final int MAGIC = 0x49534E52;
@@ -41,13 +42,16 @@ public final class PerceptronModel {
   private final FeatureExtractor extractor;
   private final Map<String, Integer> entityStarts;
 
+  private final CorpusLexicon corpusLexicon;
+
   PerceptronModel(int bits, int[] rowOf, float[] rows, float[] transitions,
-      Map<String, Integer> entityStarts) {
+      Map<String, Integer> entityStarts, CorpusLexicon corpusLexicon) {
     this.bits = bits;
     this.rowOf = rowOf;
     this.rows = rows;
     this.transitions = transitions;
-    this.extractor = new FeatureExtractor(Lexicon.get(), bits);
+    this.corpusLexicon = corpusLexicon;
+    this.extractor = new FeatureExtractor(Lexicon.get(), corpusLexicon, bits);
     this.entityStarts = Map.copyOf(entityStarts);
   }
 
@@ -62,7 +66,7 @@ public final class PerceptronModel {
 
   /** Builds a sparse model from dense weights (bucket-major, T per bucket), dropping zero rows. */
   static PerceptronModel fromDense(int bits, float[] dense, float[] transitions,
-      Map<String, Integer> entityStarts) {
+      Map<String, Integer> entityStarts, CorpusLexicon corpusLexicon) {
     int buckets = 1 << bits;
     int[] rowOf = new int[buckets];
     Arrays.fill(rowOf, -1);
@@ -78,7 +82,8 @@ public final class PerceptronModel {
         System.arraycopy(dense, b * T, rows, rowOf[b] * T, T);
       }
     }
-    return new PerceptronModel(bits, rowOf, rows, transitions.clone(), entityStarts);
+    return new PerceptronModel(bits, rowOf, rows, transitions.clone(), entityStarts,
+        corpusLexicon);
   }
 
   private static boolean nonZero(float[] a, int off) {
@@ -240,6 +245,7 @@ public final class PerceptronModel {
       d.writeUTF(e.getKey());
       writeVarint(d, e.getValue());
     }
+    corpusLexicon.write(d);
     d.flush();
     gz.finish();
     out.flush();
@@ -301,10 +307,11 @@ public final class PerceptronModel {
       String w = d.readUTF();
       starts.put(w, readVarint(d));
     }
-    return new PerceptronModel(bits, rowOf, rows, transitions, starts);
+    CorpusLexicon lexicon = CorpusLexicon.read(d);
+    return new PerceptronModel(bits, rowOf, rows, transitions, starts, lexicon);
   }
 
-  private static void writeVarint(DataOutputStream d, int v) throws IOException {
+  static void writeVarint(DataOutputStream d, int v) throws IOException {
     while ((v & ~0x7F) != 0) {
       d.writeByte((v & 0x7F) | 0x80);
       v >>>= 7;
@@ -312,7 +319,7 @@ public final class PerceptronModel {
     d.writeByte(v);
   }
 
-  private static int readVarint(DataInputStream d) throws IOException {
+  static int readVarint(DataInputStream d) throws IOException {
     int v = 0;
     for (int shift = 0; shift < 32; shift += 7) {
       int b = d.readUnsignedByte();

@@ -2,6 +2,8 @@ package org.isnad.ner.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.function.IntFunction;
 import java.util.Map;
 import org.isnad.core.Normalizer;
 import java.util.List;
@@ -47,17 +49,34 @@ public final class PerceptronTrainer {
 
   /** Trains on {@code data} with no progress report. */
   public PerceptronModel train(List<TrainingSentence> data) {
-    return train(data, null);
+    return train(data, CorpusLexicon.EMPTY, null);
   }
 
   /**
-   * Trains on {@code data}; {@code progress} (may be null) sees each epoch's averaged model.
+   * Trains on {@code data} with word statistics {@code corpusLexicon} (gathered from other corpora)
+   * as features; {@code progress} (may be null) sees each epoch's averaged model.
    *
-   * @throws NullPointerException if {@code data} is null
+   * @throws NullPointerException if {@code data} or {@code corpusLexicon} is null
    */
-  public PerceptronModel train(List<TrainingSentence> data, Progress progress) {
+  public PerceptronModel train(List<TrainingSentence> data, CorpusLexicon corpusLexicon,
+      Progress progress) {
+    Objects.requireNonNull(corpusLexicon, "corpusLexicon");
+    return train(data, s -> corpusLexicon, corpusLexicon, progress);
+  }
+
+  /**
+   * Trains on {@code data}, extracting the features of sentence {@code s} with word statistics
+   * {@code featureLexicon.apply(s)} (for jackknifing: statistics that exclude that sentence's own
+   * part of the data), and ships {@code corpusLexicon} in the model for tagging new text.
+   *
+   * @throws NullPointerException if an argument other than {@code progress} is null
+   */
+  public PerceptronModel train(List<TrainingSentence> data, IntFunction<CorpusLexicon> featureLexicon,
+      CorpusLexicon corpusLexicon, Progress progress) {
     Objects.requireNonNull(data, "data");
-    FeatureExtractor fx = new FeatureExtractor(Lexicon.get(), bits);
+    Objects.requireNonNull(featureLexicon, "featureLexicon");
+    Objects.requireNonNull(corpusLexicon, "corpusLexicon");
+    Map<CorpusLexicon, FeatureExtractor> extractors = new IdentityHashMap<>();
     List<SentenceFeatures> feats = new ArrayList<>(data.size());
     List<int[]> golds = new ArrayList<>(data.size());
     float[] weights = new float[data.size()];
@@ -65,6 +84,9 @@ public final class PerceptronTrainer {
     Map<String, Integer> starts = new HashMap<>();
     for (int s = 0; s < data.size(); s++) {
       TrainingSentence ts = data.get(s);
+      CorpusLexicon lex = featureLexicon.apply(s);
+      FeatureExtractor fx =
+          extractors.computeIfAbsent(lex, l -> new FeatureExtractor(Lexicon.get(), l, bits));
       feats.add(fx.extract(ts.tokens()));
       int[] gold = repair(ts.tags());
       golds.add(gold);
@@ -150,14 +172,14 @@ public final class PerceptronTrainer {
         c++;
       }
       if (progress != null) {
-        progress.epoch(epoch, errors, tokens, average(w, acc, trans, transAcc, c, starts));
+        progress.epoch(epoch, errors, tokens, average(w, acc, trans, transAcc, c, starts, corpusLexicon));
       }
     }
-    return average(w, acc, trans, transAcc, c, starts);
+    return average(w, acc, trans, transAcc, c, starts, corpusLexicon);
   }
 
   private PerceptronModel average(float[] w, double[] acc, float[] trans, double[] transAcc, long c,
-      Map<String, Integer> starts) {
+      Map<String, Integer> starts, CorpusLexicon corpusLexicon) {
     float[] avg = new float[w.length];
     for (int i = 0; i < w.length; i++) {
       if (w[i] != 0f || acc[i] != 0) {
@@ -168,7 +190,7 @@ public final class PerceptronTrainer {
     for (int i = 0; i < t.length; i++) {
       t[i] = (float) (trans[i] - transAcc[i] / c);
     }
-    return PerceptronModel.fromDense(bits, avg, t, starts);
+    return PerceptronModel.fromDense(bits, avg, t, starts, corpusLexicon);
   }
 
   /** Tag indices of a label sequence repaired to well-formed BIO. */
