@@ -27,7 +27,7 @@ import org.isnad.ner.model.TagSet;
  * conjunction or preposition (والعراق، بدمشق، لروسيا). {@link #recognize(String)} starts a mention
  * after such a proclitic, keeping the article: for the first token of a mention, each way of
  * stripping one conjunction (و ف) and/or one preposition (ب ك ل) is scored by how often its
- * {@code Normalizer.SEARCH} form began an entity in the training data (plus one if it is a
+ * {@code Normalizer.SEARCH} form (for ل before ل: the article form, للعراق read as العراق) began an entity in the training data (plus one if it is a
  * gazetteer name); the stripped reading wins if it scores higher than the whole token (بغداد beats
  * وبغداد, while بشار, لبنان and وليد stay whole). When no reading is known, the proclitic is
  * stripped if the rest starts with the article (والعراق → العراق) or is ل after ل (للعراق → لعراق,
@@ -112,12 +112,97 @@ public final class NamedEntityRecognizer {
   }
 
   /**
+   * Tags the sentences of one document: each sentence as {@link #tag(List)} does, then document-level
+   * label propagation: a word (compared by its proclitic-free {@code Normalizer.SEARCH} form, at
+   * least three letters, not a trigger word and not a common word of the corpus statistics) left
+   * {@code O} somewhere but tagged inside entities of exactly one type elsewhere in the document
+   * gets that type ({@code I-X} right after a token of type X, else {@code B-X}).
+   *
+   * @throws NullPointerException if an argument, a sentence or a token is null
+   */
+  public List<List<String>> tagDocument(List<List<String>> sentences) {
+    Objects.requireNonNull(sentences, "sentences");
+    List<int[]> tags = new ArrayList<>(sentences.size());
+    for (List<String> s : sentences) {
+      for (String t : Objects.requireNonNull(s, "sentence")) {
+        Objects.requireNonNull(t, "token");
+      }
+      tags.add(model.tag(s, null));
+    }
+    propagate(sentences, tags);
+    List<List<String>> out = new ArrayList<>(tags.size());
+    for (int[] t : tags) {
+      List<String> labels = new ArrayList<>(t.length);
+      for (int x : t) {
+        labels.add(TagSet.label(x));
+      }
+      out.add(Collections.unmodifiableList(labels));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static final int MIN_PROPAGATED = 3;
+  private static final float PROPAGATED_CONFIDENCE = 0.5f;
+  private static final int COMMON_WORD = 20;
+  private static final int TRIGGERS = Lexicon.PERSON_TRIGGER | Lexicon.ORG_TRIGGER
+      | Lexicon.LOC_TRIGGER | Lexicon.MISC_TRIGGER | Lexicon.SPEECH_VERB;
+
+  /** Document-level label propagation, in place (see {@link #tagDocument(List)}). */
+  void propagate(List<List<String>> sentences, List<int[]> tags) {
+    java.util.Map<String, int[]> votes = new java.util.HashMap<>();
+    List<String[]> keys = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      List<String> words = sentences.get(s);
+      String[] k = new String[words.size()];
+      int[] t = tags.get(s);
+      for (int i = 0; i < k.length; i++) {
+        String norm = Normalizer.SEARCH.apply(words.get(i));
+        String core = ArabicClitics.core(norm);
+        boolean eligible = core.length() >= MIN_PROPAGATED && Character.isLetter(core.charAt(0))
+            && (lexicon.classes(norm) & TRIGGERS) == 0
+            && (lexicon.classes(ArabicClitics.bare(norm)) & TRIGGERS) == 0
+            && !model.isCommonWord(norm, COMMON_WORD) && !model.isCommonWord(core, COMMON_WORD);
+        k[i] = eligible ? core : null;
+        if (k[i] != null && t[i] != TagSet.OUTSIDE) {
+          votes.computeIfAbsent(core, x -> new int[EntityType.values().length])[TagSet.type(t[i]).ordinal()]++;
+        }
+      }
+      keys.add(k);
+    }
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] k = keys.get(s);
+      int[] t = tags.get(s);
+      for (int i = 0; i < k.length; i++) {
+        if (t[i] != TagSet.OUTSIDE || k[i] == null) {
+          continue;
+        }
+        int[] v = votes.get(k[i]);
+        if (v == null) {
+          continue;
+        }
+        int type = -1;
+        for (int x = 0; x < v.length; x++) {
+          if (v[x] > 0) {
+            type = type == -1 ? x : -2;
+          }
+        }
+        if (type < 0) {
+          continue;
+        }
+        int b = TagSet.begin(EntityType.values()[type]);
+        t[i] = i > 0 && t[i - 1] != TagSet.OUTSIDE && TagSet.type(t[i - 1]).ordinal() == type ? b + 1 : b;
+      }
+    }
+  }
+
+  /**
    * The entity mentions of raw text, in text order, at original offsets ({@code
    * text.substring(m.start(), m.end())} equals {@code m.text()}): the text is tokenized with {@link
-   * Tokenizer}, split with {@link SentenceSplitter}, each sentence tagged, and each BIO chunk becomes
-   * one mention from its first token (less a glued proclitic, see the class comment) to the end of its
-   * last token. Confidence is the mean over the chunk's tokens of the softmax probability of the
-   * chosen tag. Never fails on odd input; empty or entity-free text gives an empty list.
+   * Tokenizer}, split with {@link SentenceSplitter}, its sentences tagged as one document (see {@link
+   * #tagDocument(List)}, label propagation included), and each BIO chunk becomes one mention from its
+   * first token (less a glued proclitic, see the class comment) to the end of its last token.
+   * Confidence is the mean over the chunk's tokens of the softmax probability of the chosen tag
+   * (0.5 for a token tagged by propagation). Never fails on odd input; empty or entity-free text gives an empty list.
    *
    * @throws NullPointerException if {@code text} is null
    */
@@ -128,10 +213,12 @@ public final class NamedEntityRecognizer {
     if (tokens.isEmpty()) {
       return out;
     }
-    List<Span> sentences = splitter.sentences(text, tokens);
+    List<Span> spans = splitter.sentences(text, tokens);
+    List<List<Token>> sentences = new ArrayList<>(spans.size() + 1);
     int t = 0;
-    for (Span s : sentences) {
+    for (Span s : spans) {
       while (t < tokens.size() && tokens.get(t).end() <= s.start()) {
+        sentences.add(tokens.subList(t, t + 1));
         t++;
       }
       int from = t;
@@ -139,22 +226,45 @@ public final class NamedEntityRecognizer {
         t++;
       }
       if (t > from) {
-        tagSentence(text, tokens.subList(from, t), out);
+        sentences.add(tokens.subList(from, t));
       }
     }
     if (t < tokens.size()) {
-      tagSentence(text, tokens.subList(t, tokens.size()), out);
+      sentences.add(tokens.subList(t, tokens.size()));
+    }
+    List<List<String>> words = new ArrayList<>(sentences.size());
+    List<int[]> tags = new ArrayList<>(sentences.size());
+    List<float[]> confidences = new ArrayList<>(sentences.size());
+    for (List<Token> sentence : sentences) {
+      List<String> w = new ArrayList<>(sentence.size());
+      for (Token tok : sentence) {
+        w.add(tok.text());
+      }
+      float[] confidence = new float[w.size()];
+      words.add(w);
+      tags.add(model.tag(w, confidence));
+      confidences.add(confidence);
+    }
+    List<int[]> before = new ArrayList<>(tags.size());
+    for (int[] x : tags) {
+      before.add(x.clone());
+    }
+    propagate(words, tags);
+    for (int s = 0; s < sentences.size(); s++) {
+      int[] a = before.get(s);
+      int[] b = tags.get(s);
+      for (int i = 0; i < a.length; i++) {
+        if (a[i] != b[i]) {
+          confidences.get(s)[i] = PROPAGATED_CONFIDENCE;
+        }
+      }
+      mentions(text, sentences.get(s), b, confidences.get(s), out);
     }
     return Collections.unmodifiableList(out);
   }
 
-  private void tagSentence(String text, List<Token> tokens, List<Mention> out) {
-    List<String> words = new ArrayList<>(tokens.size());
-    for (Token tok : tokens) {
-      words.add(tok.text());
-    }
-    float[] confidence = new float[tokens.size()];
-    int[] tags = model.tag(words, confidence);
+  private void mentions(String text, List<Token> tokens, int[] tags, float[] confidence,
+      List<Mention> out) {
     int i = 0;
     while (i < tags.length) {
       if (tags[i] == TagSet.OUTSIDE) {
@@ -192,7 +302,8 @@ public final class NamedEntityRecognizer {
     int best = 0;
     int bestScore = score(n);
     for (int q = 1; q <= particles; q++) {
-      int sc = score(n.substring(q));
+      boolean elidedArticle = n.charAt(q - 1) == ArabicClitics.LAM && n.charAt(q) == ArabicClitics.LAM;
+      int sc = score(elidedArticle ? ArabicClitics.ALEF + n.substring(q) : n.substring(q));
       if (sc > bestScore) {
         best = q;
         bestScore = sc;

@@ -27,12 +27,14 @@ import org.isnad.ner.model.TrainingSentence;
  */
 public final class NerTrainer {
   /** The shipped model's training settings. */
-  static final int DEFAULT_EPOCHS = 10;
+  static final int DEFAULT_EPOCHS = 12;
   static final int DEFAULT_BITS = 21;
   static final long DEFAULT_SEED = 20171109L;
-  static final float DEFAULT_AQMAR = 1f;
-  static final float DEFAULT_WIKIFANE = 1f;
+  static final float DEFAULT_AQMAR = 0f;
+  static final float DEFAULT_WIKIFANE = 0f;
   static final int DEFAULT_FOLDS = 5;
+  /** Sentences per pseudo-document in the document-level dev figure. */
+  static final int DOC_BLOCK = 20;
 
   private NerTrainer() {}
 
@@ -127,18 +129,23 @@ public final class NerTrainer {
       System.err.printf(Locale.ROOT, "epoch %d: %d token errors of %d (%.1f s)%n", epoch, errors, n,
           (System.nanoTime() - t1) / 1e9);
       if (report) {
-        System.err.printf(Locale.ROOT, "  dev micro F1 %.2f%n", 100 * evaluate(avg, dev).micro().f1());
+        System.err.printf(Locale.ROOT, "  dev micro F1 %.2f%n", 100 * evaluate(avg, dev, 1).micro().f1());
       }
     });
     System.err.printf(Locale.ROOT, "corpus lexicon: %d words%n", lexicon.size());
     System.err.printf(Locale.ROOT, "trained in %.1f s, %d weight rows%n",
         (System.nanoTime() - t1) / 1e9, model.rowCount());
+    evaluate(model, dev, 1); // warm-up for the speed figure
     long t2 = System.nanoTime();
-    ConllEvaluator.Result r = evaluate(model, dev);
+    ConllEvaluator.Result r = evaluate(model, dev, 1);
     double secs = (System.nanoTime() - t2) / 1e9;
-    System.out.println("Dev split (last 10% of ANERcorp train, " + dev.size() + " sentences)"
-        + (withDev ? " -- NOTE: dev was included in training" : "") + ":");
+    String note = withDev ? " -- NOTE: dev was included in training" : "";
+    System.out.println("Dev split (last 10% of ANERcorp train, " + dev.size()
+        + " sentences), sentence by sentence" + note + ":");
     System.out.print(r.format());
+    System.out.println("Dev split as pseudo-documents of " + DOC_BLOCK
+        + " consecutive sentences (with document-level label propagation)" + note + ":");
+    System.out.print(evaluate(model, dev, DOC_BLOCK).format());
     System.out.printf(Locale.ROOT, "tagged %d tokens in %.2f s (%.0f tokens/s, one thread)%n",
         r.tokens(), secs, r.tokens() / secs);
     if (!out.equals("-")) {
@@ -158,14 +165,28 @@ public final class NerTrainer {
     return (int) ((long) s * folds / n);
   }
 
-  /** Tags every dev sentence with {@code model} and scores it against the gold tags. */
-  static ConllEvaluator.Result evaluate(PerceptronModel model, List<ConllSentence> dev) {
+  /**
+   * Tags the dev sentences with {@code model} and scores them against the gold tags: with {@code
+   * block ≤ 1} sentence by sentence ({@link NamedEntityRecognizer#tag}), otherwise as pseudo-documents
+   * of {@code block} consecutive sentences ({@link NamedEntityRecognizer#tagDocument}).
+   */
+  static ConllEvaluator.Result evaluate(PerceptronModel model, List<ConllSentence> dev, int block) {
     NamedEntityRecognizer ner = new NamedEntityRecognizer(model);
     List<List<String>> gold = new ArrayList<>();
-    List<List<String>> pred = new ArrayList<>();
+    List<List<String>> tokens = new ArrayList<>();
     for (ConllSentence s : dev) {
       gold.add(s.column(-1));
-      pred.add(ner.tag(s.tokens()));
+      tokens.add(s.tokens());
+    }
+    List<List<String>> pred = new ArrayList<>();
+    if (block <= 1) {
+      for (List<String> t : tokens) {
+        pred.add(ner.tag(t));
+      }
+    } else {
+      for (int i = 0; i < tokens.size(); i += block) {
+        pred.addAll(ner.tagDocument(tokens.subList(i, Math.min(tokens.size(), i + block))));
+      }
     }
     return new ConllEvaluator().score(gold, pred);
   }

@@ -23,7 +23,8 @@ import org.isnad.ner.ConllSentence;
  *   <li>AQMAR ({@code aqmar/*.txt}, files in name order): PER → PERS, LOC, ORG kept, MIS0–MIS3 and
  *       every other tag whose type starts with {@code MIS} (MIS, MIS-1, MISS1, {@code MIS1`}) → MISC;
  *       leading extra dashes are dropped ({@code I--ORG} → I-ORG); tags with no known type ({@code IO},
- *       {@code OO}, {@code B-ENGLISH}, {@code B-SPANISH}) → O.
+ *       {@code OO}, {@code B-ENGLISH}, {@code B-SPANISH}) → O; tokens made only of U+200E or BOM
+ *       marks dropped.
  *   <li>WikiFANE ({@code wikifane/WikiFANE_Gold_2014_500K.txt}): BOM, U+200E and carriage returns
  *       stripped; the 50 fine classes mapped by {@link #WIKIFANE_CLASSES} (classes missing there → O);
  *       optionally its split-off clitics re-attached ({@link #reattachClitics}).
@@ -106,10 +107,15 @@ public final class Corpora {
       for (ConllSentence s : Conll.read(f)) {
         List<List<String>> rows = new ArrayList<>();
         for (List<String> row : s.rows()) {
-          String tag = row.size() < 2 ? OUTSIDE : aqmarTag(row.get(row.size() - 1));
-          rows.add(List.of(row.get(0), tag));
+          String token = stripMarks(row.get(0));
+          if (!token.isEmpty()) {
+            String tag = row.size() < 2 ? OUTSIDE : aqmarTag(row.get(row.size() - 1));
+            rows.add(List.of(token, tag));
+          }
         }
-        out.add(new ConllSentence(rows));
+        if (!rows.isEmpty()) {
+          out.add(new ConllSentence(rows));
+        }
       }
     }
     return out;

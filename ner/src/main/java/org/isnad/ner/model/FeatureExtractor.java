@@ -21,7 +21,7 @@ public final class FeatureExtractor {
   private static final char ARABIC_FIRST = '\u0600';
   private static final char ARABIC_LAST = '\u06FF';
 
-  static final boolean NGRAMS = Boolean.parseBoolean(System.getProperty("ngrams", "true"));
+  private static final int MAX_TRIGRAMS = 12;
   private final Lexicon lexicon;
   private final CorpusLexicon corpus;
   private final int mask;
@@ -101,14 +101,12 @@ public final class FeatureExtractor {
           buckets[k++] = h(7 + len, w, w.length() - len, w.length());
         }
       }
-      if (NGRAMS) {
-        for (int a = 0; a + 3 <= c.length() && a < 12; a++) {
-          buckets[k++] = h(25, c, a, a + 3);
-        }
-        if (c.length() > 4) {
-          buckets[k++] = h(26, c, 0, 4);
-          buckets[k++] = h(27, c, c.length() - 4, c.length());
-        }
+      for (int a = 0; a + 3 <= c.length() && a < MAX_TRIGRAMS; a++) {
+        buckets[k++] = h(25, c, a, a + 3);
+      }
+      if (c.length() > 4) {
+        buckets[k++] = h(26, c, 0, 4);
+        buckets[k++] = h(27, c, c.length() - 4, c.length());
       }
       buckets[k++] = h(11, procl[i]);
       buckets[k++] = h(12, shape[i]);

@@ -95,6 +95,22 @@ public final class PerceptronModel {
     return false;
   }
 
+  /**
+   * Whether a {@code Normalizer.SEARCH}-normalized word is common and mostly outside entities in
+   * the corpus statistics (seen at least {@code minCount} times, inside entities less than half).
+   */
+  public boolean isCommonWord(String normalizedWord, int minCount) {
+    int[] st = corpusLexicon.get(normalizedWord);
+    if (st == null || st[0] < minCount) {
+      return false;
+    }
+    int inside = 0;
+    for (int k = 1; k < CorpusLexicon.SLOTS; k++) {
+      inside += st[k];
+    }
+    return 2 * inside < st[0];
+  }
+
   /** The feature extractor matching this model's hashing. */
   public FeatureExtractor extractor() {
     return extractor;
