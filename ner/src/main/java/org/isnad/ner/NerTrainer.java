@@ -33,6 +33,7 @@ public final class NerTrainer {
   static final float DEFAULT_AQMAR = 0f;
   static final float DEFAULT_WIKIFANE = 0f;
   static final int DEFAULT_FOLDS = 5;
+  static final int DEFAULT_ENSEMBLE = 1;
   /** Sentences per pseudo-document in the document-level dev figure. */
   static final int DOC_BLOCK = 20;
 
@@ -56,6 +57,7 @@ public final class NerTrainer {
     boolean everyEpoch = false;
     boolean corpusLexicon = true;
     int folds = DEFAULT_FOLDS;
+    int ensemble = DEFAULT_ENSEMBLE;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[++i]);
@@ -70,6 +72,7 @@ public final class NerTrainer {
         case "--every-epoch" -> everyEpoch = true;
         case "--no-corpus-lexicon" -> corpusLexicon = false;
         case "--folds" -> folds = Integer.parseInt(args[++i]);
+        case "--ensemble" -> ensemble = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -122,7 +125,13 @@ public final class NerTrainer {
     boolean report = everyEpoch;
     CorpusLexicon shipped = lexicon;
     int nFolds = folds;
-    PerceptronModel model = trainer.train(train,
+    List<PerceptronModel> runs = new ArrayList<>();
+    for (int run = 1; run < ensemble; run++) {
+      runs.add(new PerceptronTrainer(bits, epochs, seed + run).train(train,
+          s -> nFolds > 1 && s < anerCount && shipped.size() > 0
+              ? foldLexicons[fold(s, anerCount, nFolds)] : shipped, shipped, null));
+    }
+    PerceptronModel single = trainer.train(train,
         s -> nFolds > 1 && s < anerCount && shipped.size() > 0
             ? foldLexicons[fold(s, anerCount, nFolds)] : shipped,
         shipped, (epoch, errors, n, avg) -> {
@@ -132,6 +141,8 @@ public final class NerTrainer {
         System.err.printf(Locale.ROOT, "  dev micro F1 %.2f%n", 100 * evaluate(avg, dev, 1).micro().f1());
       }
     });
+    runs.add(0, single);
+    PerceptronModel model = runs.size() == 1 ? single : PerceptronModel.average(runs);
     System.err.printf(Locale.ROOT, "corpus lexicon: %d words%n", lexicon.size());
     System.err.printf(Locale.ROOT, "trained in %.1f s, %d weight rows%n",
         (System.nanoTime() - t1) / 1e9, model.rowCount());
