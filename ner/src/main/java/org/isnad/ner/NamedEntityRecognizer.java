@@ -19,7 +19,7 @@ import org.isnad.ner.model.TagSet;
 
 /**
  * Finds PERSON, ORGANIZATION, LOCATION and MISC mentions in Arabic text with the trained
- * averaged-perceptron tagger (ANERcorp's PERS/ORG/LOC/MISC; see {@code ner/MODEL.md}). One instance
+ * averaged-perceptron tagger (ANERcorp's PERS/ORG/LOC/MISC; see {@code docs/ner-model.md}). One instance
  * is immutable and safe to share between threads; {@link #getDefault()} loads the bundled model
  * once, on first use.
  *

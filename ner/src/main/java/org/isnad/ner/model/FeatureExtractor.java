@@ -7,14 +7,16 @@ import org.isnad.core.Normalizer;
 /**
  * Turns a sentence's tokens into hashed feature buckets for the tagger. Per token: its
  * {@code Normalizer.SEARCH} form and raw form; its form without conjunction/preposition and without
- * any proclitic (see {@link ArabicClitics}); which proclitics were glued; prefixes (1–3) of the
- * proclitic-free form and suffixes (1–3) of the normalized form; the word shape (Arabic, Latin,
- * digits, punctuation runs) and a length bucket; the normalized forms of the words at distance 1 and
- * 2 on each side and the proclitic-free forms at distance 1; word bigrams with each neighbour;
- * {@link Lexicon} classes of the word and of its neighbours (whole form and proclitic-free forms
- * as separate features) and multi-word gazetteer phrases covering it. Each feature is a template
- * number and string(s), hashed (FNV-1a mixed by murmur3's finalizer) into {@code 2^bits} buckets.
- * Stateless and thread-safe.
+ * any proclitic (see {@link ArabicClitics}); which proclitics were glued; prefixes (1–4) and
+ * character trigrams of the proclitic-free form, suffixes (1–3) of the normalized form and (4) of the
+ * proclitic-free form; the word shape (Arabic, Latin, digits, punctuation runs) and a length bucket;
+ * the normalized forms of the words at distance 1 and 2 on each side and the proclitic-free forms at
+ * distance 1; word and shape bigrams with each neighbour; {@link Lexicon} classes of the word (whole
+ * form and proclitic-free forms as separate features) and of its neighbours, and multi-word gazetteer
+ * phrases covering it; {@link CorpusLexicon} statistics of the word (frequency class, share and count
+ * per entity type, majority type) and the neighbours' majority types; sentence start and end. Each
+ * feature is a template number and string(s) or number, hashed (FNV-1a mixed by murmur3's finalizer)
+ * into {@code 2^bits} buckets. Stateless and thread-safe.
  */
 public final class FeatureExtractor {
   private static final String BOUNDARY = "<s>";
