@@ -128,6 +128,39 @@ class NamedEntityRecognizerTest {
   }
 
   @Test
+  void oddInputNeverFails() {
+    NamedEntityRecognizer ner = NamedEntityRecognizer.getDefault();
+    assertEquals(List.of(), ner.recognize(""));
+    assertEquals(List.of(), ner.recognize(" \n\t "));
+    String odd = "\uD800 «« بغداد \u200E\u0000 (و) ال ـــ؟؟ \"" + "دمشق ".repeat(3000) + "\uDC00";
+    for (Mention m : ner.recognize(odd)) {
+      assertEquals(odd.substring(m.start(), m.end()), m.text());
+    }
+    assertEquals(3, ner.tag(List.of("", "\uD800", "ال")).size());
+  }
+
+  @Test
+  void tagDocumentPropagatesALabelToOtherMentionsOfTheSameName() {
+    NamedEntityRecognizer ner = NamedEntityRecognizer.getDefault();
+    List<List<String>> sentences = List.of(
+        List.of("وقال", "المدرب", "خوسيه", "غوارديولا", "إن", "الفريق", "جاهز"),
+        List.of("وأضاف", "وغوارديولا", "أن", "المباراة", "صعبة"),
+        List.of("قال", "الفريق"));
+    int bPers = org.isnad.ner.model.TagSet.index("B-PERS");
+    int iPers = org.isnad.ner.model.TagSet.index("I-PERS");
+    int bOrg = org.isnad.ner.model.TagSet.index("B-ORG");
+    List<int[]> tags = new ArrayList<>(List.of(
+        new int[] {0, 0, bPers, iPers, 0, bOrg, 0}, new int[5], new int[2]));
+    ner.propagate(sentences, tags);
+    // the name (proclitic و ignored) gets the type it has elsewhere in the document
+    assertEquals(bPers, tags.get(1)[1]);
+    // a common word tagged once is not spread
+    assertEquals(0, tags.get(2)[1]);
+    assertEquals(0, tags.get(2)[0]);
+    assertEquals(2, ner.tagDocument(List.of(List.of("a"), List.of("b"))).size());
+  }
+
+  @Test
   void nullIsRejected() {
     NamedEntityRecognizer ner = NamedEntityRecognizer.getDefault();
     org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> ner.recognize(null));
