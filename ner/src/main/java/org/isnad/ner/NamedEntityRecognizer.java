@@ -26,14 +26,16 @@ import org.isnad.ner.model.TagSet;
  * <p><b>Glued proclitics.</b> ANERcorp tags whole whitespace tokens, so a tagged token may carry a
  * conjunction or preposition (والعراق، بدمشق، لروسيا). {@link #recognize(String)} starts a mention
  * after such a proclitic, keeping the article: for the first token of a mention, each way of
- * stripping one conjunction (و ف) and/or one preposition (ب ك ل) is scored by how often its
- * {@code Normalizer.SEARCH} form (for ل before ل: the article form, للعراق read as العراق) began an entity in the training data (plus one if it is a
- * gazetteer name); the stripped reading wins if it scores higher than the whole token (بغداد beats
- * وبغداد, while بشار, لبنان and وليد stay whole). When no reading is known, the proclitic is
- * stripped if the rest starts with the article (والعراق → العراق) or is ل after ل (للعراق → لعراق,
- * the text after the preposition; the article's alef is elided in writing), or if it is the
- * conjunction و before at least three letters; otherwise the token is kept whole. Diacritics and
- * tatweel after a stripped proclitic are skipped too. {@link #tag(List)} never changes tokens.
+ * stripping one conjunction (و ف) and/or one preposition (ب ك ل) is scored by how often its {@code
+ * Normalizer.SEARCH} form (for ل before ل: the article form, للعراق read as العراق) began an entity
+ * in the training data, plus how often it stood inside an entity in the corpus statistics, plus one
+ * if it is a gazetteer name; the stripped reading wins if it scores higher than the whole token
+ * (بغداد beats وبغداد, while بشار, لبنان and وليد stay whole). When no reading is known, the
+ * proclitic is stripped if the rest starts with the article (والعراق → العراق) or is ل after ل
+ * (للعراق → لعراق, the text after the preposition; the article's alef is elided in writing), or if
+ * it is the conjunction و before at least three letters; otherwise the token is kept whole.
+ * Diacritics and tatweel after a stripped proclitic are skipped too. {@link #tag(List)} never
+ * changes tokens.
  */
 public final class NamedEntityRecognizer {
   /** Class path of the bundled model. */
@@ -327,7 +329,8 @@ public final class NamedEntityRecognizer {
   }
 
   private int score(String word) {
-    return model.entityStartCount(word) + ((lexicon.classes(word) & NAME_CLASSES) != 0 ? 1 : 0);
+    return model.entityStartCount(word) + model.entityCount(word)
+        + ((lexicon.classes(word) & NAME_CLASSES) != 0 ? 1 : 0);
   }
 
   /** The raw index just after {@code letters} letters and the marks that follow them. */

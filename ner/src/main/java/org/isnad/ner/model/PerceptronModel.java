@@ -137,6 +137,22 @@ public final class PerceptronModel {
   }
 
   /**
+   * How often a {@code Normalizer.SEARCH}-normalized word occurred inside an entity (any type, any
+   * position) in the corpus statistics (0 if never).
+   */
+  public int entityCount(String normalizedWord) {
+    int[] st = corpusLexicon.get(normalizedWord);
+    if (st == null) {
+      return 0;
+    }
+    int inside = 0;
+    for (int k = 1; k < CorpusLexicon.SLOTS; k++) {
+      inside += st[k];
+    }
+    return inside;
+  }
+
+  /**
    * Whether a {@code Normalizer.SEARCH}-normalized word is common and mostly outside entities in
    * the corpus statistics (seen at least {@code minCount} times, inside entities less than half).
    */
