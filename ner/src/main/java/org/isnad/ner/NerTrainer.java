@@ -16,14 +16,23 @@ import org.isnad.ner.model.TrainingSentence;
 /**
  * Retrains the shipped entity model from the corpora committed under {@code ner/data/} and scores it
  * on the ANERcorp dev split. Deterministic: fixed corpus order, fixed seed, so the same command
- * reproduces the same model file.
+ * reproduces the same model file byte for byte. Run from the repository root:
  *
- * <p>Usage: {@code NerTrainer [--data DIR] [--out FILE] [--epochs N] [--bits B] [--seed S]
- * [--aqmar W] [--wikifane W] [--no-reattach] [--with-dev] [--every-epoch]}, where {@code W} is the
- * update weight of that corpus' sentences (0 leaves it out; ANERcorp's is 1). Defaults are the
- * settings of the shipped model: data {@code ner/data}, out
- * {@code ner/src/main/resources/org/isnad/ner/model/ner-model.bin.gz} (no file written with
- * {@code --out -}), trained WITHOUT the dev split unless {@code --with-dev}.
+ * <pre>
+ * mvn -o -q -pl ner -am -DskipTests compile
+ * java -Xmx3g -cp core/target/classes:ner/target/classes org.isnad.ner.NerTrainer
+ * </pre>
+ *
+ * <p>Options: {@code --data DIR} (default {@code ner/data}), {@code --out FILE} (default
+ * {@code ner/src/main/resources/org/isnad/ner/model/ner-model.bin.gz}; {@code -} writes nothing),
+ * {@code --epochs N} (12), {@code --bits B} (21), {@code --seed S}, {@code --folds K} (5, the
+ * jackknife of the corpus statistics over the ANERcorp train split), {@code --aqmar W} and
+ * {@code --wikifane W} (update weight of that corpus' sentences as training data; 0, the default,
+ * uses the corpus only for the statistics), {@code --no-reattach} (keep WikiFANE's clitics split),
+ * {@code --no-corpus-lexicon}, {@code --ensemble N} (average N runs with seeds S … S+N-1; 1),
+ * {@code --with-dev} (train on the dev split too; the shipped model does NOT), {@code
+ * --every-epoch} (print dev F1 after each epoch). Prints the dev figures sentence by sentence and
+ * as 20-sentence pseudo-documents.
  */
 public final class NerTrainer {
   /** The shipped model's training settings. */
