@@ -30,7 +30,9 @@ import org.isnad.ner.model.TrainingSentence;
  * {@code --wikifane W} (update weight of that corpus' sentences as training data; 0, the default,
  * uses the corpus only for the statistics), {@code --no-reattach} (keep WikiFANE's clitics split),
  * {@code --no-corpus-lexicon}, {@code --ensemble N} (average N runs with seeds S … S+N-1; 1),
- * {@code --with-dev} (train on the dev split too; the shipped model does NOT), {@code
+ * {@code --with-dev} (train on the dev split too; the shipped model does NOT), {@code --dev-block
+ * B} (cross-validation: hold out the B-th of the ten {@link Corpora#block blocks} instead of the
+ * dev split, 9), {@code
  * --every-epoch} (print dev F1 after each epoch). Prints the dev figures sentence by sentence and
  * as 20-sentence pseudo-documents.
  */
@@ -43,6 +45,8 @@ public final class NerTrainer {
   static final float DEFAULT_WIKIFANE = 0f;
   static final int DEFAULT_FOLDS = 5;
   static final int DEFAULT_ENSEMBLE = 1;
+  /** The dev split is block 9 of 10 (the last tenth). */
+  static final int LAST_BLOCK = 9;
   /** Sentences per pseudo-document in the document-level dev figure. */
   static final int DOC_BLOCK = 20;
 
@@ -67,6 +71,7 @@ public final class NerTrainer {
     boolean corpusLexicon = true;
     int folds = DEFAULT_FOLDS;
     int ensemble = DEFAULT_ENSEMBLE;
+    int devBlock = LAST_BLOCK;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[++i]);
@@ -82,14 +87,18 @@ public final class NerTrainer {
         case "--no-corpus-lexicon" -> corpusLexicon = false;
         case "--folds" -> folds = Integer.parseInt(args[++i]);
         case "--ensemble" -> ensemble = Integer.parseInt(args[++i]);
+        case "--dev-block" -> devBlock = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
     long t0 = System.nanoTime();
     List<ConllSentence> aner = Corpora.anercorp(data);
-    List<ConllSentence> dev = Corpora.devSplit(aner);
+    List<ConllSentence> dev = devBlock == LAST_BLOCK ? Corpora.devSplit(aner)
+        : Corpora.block(aner, devBlock);
+    List<ConllSentence> trainPart = devBlock == LAST_BLOCK ? Corpora.trainSplit(aner)
+        : Corpora.allBut(aner, devBlock);
     List<TrainingSentence> train = new ArrayList<>(
-        Corpora.training(withDev ? aner : Corpora.trainSplit(aner), 1f));
+        Corpora.training(withDev ? aner : trainPart, 1f));
     List<TrainingSentence> aq = Corpora.training(Corpora.aqmar(data), Math.max(aqmar, 1f));
     List<TrainingSentence> wf =
         Corpora.training(Corpora.wikifane(data, reattach), Math.max(wikifane, 1f));

@@ -93,6 +93,31 @@ public final class Corpora {
     return anercorp.subList(0, n - n / 10);
   }
 
+  /**
+   * Block {@code b} (0–9) of ANERcorp cut into ten blocks of {@code floor(n / 10)} contiguous
+   * sentences counted from the end (block 9 is {@link #devSplit}; the first {@code n mod 10}
+   * sentences belong to no block). For cross-validation only.
+   *
+   * @throws IllegalArgumentException unless 0 ≤ b ≤ 9
+   */
+  public static List<ConllSentence> block(List<ConllSentence> anercorp, int b) {
+    if (b < 0 || b > 9) {
+      throw new IllegalArgumentException("block must be in [0, 9]: " + b);
+    }
+    int n = anercorp.size();
+    int size = n / 10;
+    return anercorp.subList(n - (10 - b) * size, n - (9 - b) * size);
+  }
+
+  /** Every ANERcorp sentence outside {@link #block} {@code b}, in order. */
+  public static List<ConllSentence> allBut(List<ConllSentence> anercorp, int b) {
+    int n = anercorp.size();
+    int size = n / 10;
+    List<ConllSentence> out = new ArrayList<>(anercorp.subList(0, n - (10 - b) * size));
+    out.addAll(anercorp.subList(n - (9 - b) * size, n));
+    return out;
+  }
+
   /** AQMAR's sentences, files in name order, tags cleaned to ANERcorp's. */
   public static List<ConllSentence> aqmar(Path dataDir) {
     List<Path> files = new ArrayList<>();

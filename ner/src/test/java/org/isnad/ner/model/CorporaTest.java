@@ -56,6 +56,11 @@ class CorporaTest {
     assertEquals(398, dev.size());
     assertEquals(all.size(), dev.size() + train.size());
     assertEquals(all.get(all.size() - 398), dev.get(0));
+    assertEquals(dev, Corpora.block(all, 9));
+    assertEquals(train, Corpora.allBut(all, 9));
+    assertEquals(398, Corpora.block(all, 0).size());
+    assertEquals(all.size() - 398, Corpora.allBut(all, 0).size());
+    assertEquals(all.get(6), Corpora.block(all, 0).get(0));
   }
 
   @Test
