@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import org.isnad.ner.model.Corpora;
 import org.isnad.ner.model.CorpusLexicon;
 import org.isnad.ner.model.PerceptronModel;
@@ -99,9 +100,9 @@ public final class NerTrainer {
         : Corpora.allBut(aner, devBlock);
     List<TrainingSentence> train = new ArrayList<>(
         Corpora.training(withDev ? aner : trainPart, 1f));
-    List<TrainingSentence> aq = Corpora.training(Corpora.aqmar(data), Math.max(aqmar, 1f));
+    List<TrainingSentence> aq = Corpora.training(Corpora.aqmar(data), aqmar > 0 ? aqmar : 1f);
     List<TrainingSentence> wf =
-        Corpora.training(Corpora.wikifane(data, reattach), Math.max(wikifane, 1f));
+        Corpora.training(Corpora.wikifane(data, reattach), wikifane > 0 ? wikifane : 1f);
     CorpusLexicon lexicon = CorpusLexicon.EMPTY;
     CorpusLexicon[] foldLexicons = new CorpusLexicon[Math.max(folds, 1)];
     int anerCount = train.size();
@@ -126,10 +127,10 @@ public final class NerTrainer {
       }
     }
     if (aqmar > 0) {
-      train.addAll(Corpora.training(Corpora.aqmar(data), aqmar));
+      train.addAll(aq);
     }
     if (wikifane > 0) {
-      train.addAll(Corpora.training(Corpora.wikifane(data, reattach), wikifane));
+      train.addAll(wf);
     }
     int tokens = 0;
     for (TrainingSentence s : train) {
@@ -143,16 +144,15 @@ public final class NerTrainer {
     boolean report = everyEpoch;
     CorpusLexicon shipped = lexicon;
     int nFolds = folds;
+    // ANERcorp sentences see the statistics without their own fold; extra corpora the full ones.
+    IntFunction<CorpusLexicon> featureLexicon = s -> nFolds > 1 && s < anerCount && shipped.size() > 0
+        ? foldLexicons[fold(s, anerCount, nFolds)] : shipped;
     List<PerceptronModel> runs = new ArrayList<>();
     for (int run = 1; run < ensemble; run++) {
-      runs.add(new PerceptronTrainer(bits, epochs, seed + run).train(train,
-          s -> nFolds > 1 && s < anerCount && shipped.size() > 0
-              ? foldLexicons[fold(s, anerCount, nFolds)] : shipped, shipped, null));
+      runs.add(new PerceptronTrainer(bits, epochs, seed + run)
+          .train(train, featureLexicon, shipped, null));
     }
-    PerceptronModel single = trainer.train(train,
-        s -> nFolds > 1 && s < anerCount && shipped.size() > 0
-            ? foldLexicons[fold(s, anerCount, nFolds)] : shipped,
-        shipped, (epoch, errors, n, avg) -> {
+    PerceptronModel single = trainer.train(train, featureLexicon, shipped, (epoch, errors, n, avg) -> {
       System.err.printf(Locale.ROOT, "epoch %d: %d token errors of %d (%.1f s)%n", epoch, errors, n,
           (System.nanoTime() - t1) / 1e9);
       if (report) {
@@ -169,10 +169,11 @@ public final class NerTrainer {
     ConllEvaluator.Result r = evaluate(model, dev, 1);
     double secs = (System.nanoTime() - t2) / 1e9;
     String note = withDev ? " -- NOTE: dev was included in training" : "";
-    System.out.println("Dev split (last 10% of ANERcorp train, " + dev.size()
-        + " sentences), sentence by sentence" + note + ":");
+    String what = devBlock == LAST_BLOCK ? "Dev split (last 10% of ANERcorp train, "
+        : "Cross-validation block " + devBlock + " (";
+    System.out.println(what + dev.size() + " sentences), sentence by sentence" + note + ":");
     System.out.print(r.format());
-    System.out.println("Dev split as pseudo-documents of " + DOC_BLOCK
+    System.out.println("The same as pseudo-documents of " + DOC_BLOCK
         + " consecutive sentences (with document-level label propagation)" + note + ":");
     System.out.print(evaluate(model, dev, DOC_BLOCK).format());
     System.out.printf(Locale.ROOT, "tagged %d tokens in %.2f s (%.0f tokens/s, one thread)%n",
