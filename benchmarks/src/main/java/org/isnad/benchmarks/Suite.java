@@ -56,6 +56,7 @@ public final class Suite {
     {"SentenceBenchmark.isnadSentences", "SentenceBenchmark.coreNlpTokenizeSsplit"},
     {"SegmentBenchmark.isnadFastSegment", "CoreNlpBenchmark.coreNlpSegmenter"},
     {"CoreNlpBenchmark.isnadCoreNlpSegment", "CoreNlpBenchmark.coreNlpSegmenter"},
+    {"NerBenchmark.isnadRecognize", "CoreNlpBenchmark.coreNlpPipelinePos"},
   };
 
   private Suite() {}
