@@ -95,6 +95,7 @@ public final class Suite {
     Files.createDirectories(out);
     System.out.println(corpus.summary());
 
+    long started = System.nanoTime();
     List<RunResult> all = new ArrayList<>();
     for (int t : threads) {
       ChainedOptionsBuilder opts = new OptionsBuilder()
@@ -116,7 +117,10 @@ public final class Suite {
         Files.newOutputStream(out.resolve("results.json")), true, StandardCharsets.UTF_8)) {
       ResultFormatFactory.getInstance(ResultFormatType.JSON, json).writeOut(all);
     }
-    String md = report(all, corpus, smoke);
+    String md = report(all, corpus, smoke) + String.format(Locale.ROOT,
+        "%nJava %s (%s), %d processors; suite wall time %.1f min.%n",
+        System.getProperty("java.version"), System.getProperty("java.vm.name"),
+        Runtime.getRuntime().availableProcessors(), (System.nanoTime() - started) / 6e10);
     Files.writeString(out.resolve("results.md"), md, StandardCharsets.UTF_8);
     System.out.println();
     System.out.println(md);
