@@ -32,13 +32,16 @@ import org.isnad.ner.CoreNlpCliticSegmenter;
  * CRLF) and every {@code ner/data/aqmar/*.txt} (AQMAR Arabic Wikipedia NE corpus). Only these
  * corpora are used: ANERcorp and the seed articles are kept out because segmenter agreement is
  * measured on them. Each first column is tokenized with {@link Tokenizer} and its {@link
- * TokenType#WORD} tokens are counted.
+ * TokenType#WORD} tokens are segmented in their sentence (blank lines separate sentences), so
+ * that CoreNLP sees the same neighbouring words as {@link CoreNlpCliticSegmenter} gives it, at
+ * most {@value #MAX_VOTES} times per normalized word type.
  *
  * <p><b>Output</b>: a GZIP-compressed UTF-8 text, sorted, one entry per line: the word in {@link
  * Normalizer#SEARCH} form with {@code +} at each split point CoreNLP chose (mapped from the
- * original spelling to the normalized one); a word CoreNLP leaves whole has no {@code +}. When
- * several spellings fold to one normalized form, the decision on the most frequent spelling wins.
- * Lines starting with {@code #} are comments.
+ * original spelling to the normalized one); a word CoreNLP leaves whole has no {@code +}.
+ * When the occurrences of a type disagree, the commonest decision wins (ties: the smallest
+ * entry); occurrences spelled with a final ة or ى (which SEARCH folds into ه and ي) decide only
+ * when the type has no other spelling, since their last letter cannot be a pronoun. Lines starting with {@code #} are comments.
  *
  * <p>Usage (from the repository root, after {@code mvn -o -q -pl ner -am test-compile}):
  *
@@ -50,6 +53,10 @@ import org.isnad.ner.CoreNlpCliticSegmenter;
  */
 public final class CliticLexiconGenerator {
   private static final char SPLIT = '+';
+  private static final char TEH_MARBUTA = '\u0629';
+  private static final char ALEF_MAKSURA = '\u0649';
+  /** Occurrences of one word type segmented, at most; the majority decision is kept. */
+  private static final int MAX_VOTES = 9;
 
   private CliticLexiconGenerator() {}
 
@@ -65,50 +72,119 @@ public final class CliticLexiconGenerator {
       System.exit(2);
     }
     Path data = Path.of(args[0]);
-    Map<String, Integer> counts = new HashMap<>();
-    countWords(data.resolve("wikifane").resolve("WikiFANE_Gold_2014_500K.txt"), counts);
+    List<Path> files = new ArrayList<>();
+    files.add(data.resolve("wikifane").resolve("WikiFANE_Gold_2014_500K.txt"));
     try (DirectoryStream<Path> aqmar = Files.newDirectoryStream(data.resolve("aqmar"), "*.txt")) {
-      List<Path> files = new ArrayList<>();
-      aqmar.forEach(files::add);
-      files.sort(null);
-      for (Path f : files) {
-        countWords(f, counts);
-      }
+      List<Path> sorted = new ArrayList<>();
+      aqmar.forEach(sorted::add);
+      sorted.sort(null);
+      files.addAll(sorted);
     }
-    // For each normalized form, the most frequent spelling.
-    Map<String, String> spelling = new TreeMap<>();
-    Map<String, Integer> best = new HashMap<>();
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      String key = Normalizer.SEARCH.apply(e.getKey());
-      Integer seen = best.get(key);
-      if (seen == null || e.getValue() > seen
-          || (e.getValue().equals(seen) && e.getKey().compareTo(spelling.get(key)) < 0)) {
-        best.put(key, e.getValue());
-        spelling.put(key, e.getKey());
-      }
-    }
-    System.err.printf("%d spellings, %d normalized types%n", counts.size(), spelling.size());
     CoreNlpCliticSegmenter segmenter = new CoreNlpCliticSegmenter();
+    Tokenizer tokenizer = new Tokenizer();
+    Map<String, Map<String, Integer>> votes = new HashMap<>();
+    Map<String, Map<String, Integer>> foldedVotes = new HashMap<>();
+    int sentences = 0;
+    for (Path file : files) {
+      for (String sentence : sentences(file)) {
+        for (Token t : tokenizer.tokenize(sentence)) {
+          if (t.type() != TokenType.WORD) {
+            continue;
+          }
+          String key = Normalizer.SEARCH.apply(t.text());
+          // Spellings ending in ة or ى vote apart: their last letter is no pronoun, and the
+          // runtime segmenter checks that letter itself.
+          char last = t.text().charAt(t.text().length() - 1);
+          boolean folded = last == TEH_MARBUTA || last == ALEF_MAKSURA;
+          Map<String, Integer> forKey = (folded ? foldedVotes : votes)
+              .computeIfAbsent(key, k -> new HashMap<>(2));
+          int seen = 0;
+          for (int c : forKey.values()) {
+            seen += c;
+          }
+          if (seen >= MAX_VOTES) {
+            continue;
+          }
+          String entry = encode(key, t.text(), shift(segmenter.segment(sentence, t), t.start()));
+          forKey.merge(entry, 1, Integer::sum);
+        }
+        if (++sentences % 5000 == 0) {
+          System.err.printf("%d sentences, %d types%n", sentences, votes.size());
+        }
+      }
+    }
+    for (Map.Entry<String, Map<String, Integer>> e : foldedVotes.entrySet()) {
+      votes.putIfAbsent(e.getKey(), e.getValue());
+    }
+    Map<String, String> decisions = new TreeMap<>();
+    for (Map.Entry<String, Map<String, Integer>> e : votes.entrySet()) {
+      String best = null;
+      int bestCount = 0;
+      for (Map.Entry<String, Integer> v : e.getValue().entrySet()) {
+        if (v.getValue() > bestCount || (v.getValue() == bestCount && v.getKey().compareTo(best) < 0)) {
+          best = v.getKey();
+          bestCount = v.getValue();
+        }
+      }
+      decisions.put(e.getKey(), best);
+    }
     int split = 0;
-    int done = 0;
     try (Writer out = new OutputStreamWriter(
         new GZIPOutputStream(Files.newOutputStream(Path.of(args[1]))), StandardCharsets.UTF_8)) {
-      out.write("# Isnad clitic lexicon: CoreNLP ArabicSegmenter (atb+bn+arztrain) decisions on the\n");
-      out.write("# word types of WikiFANE Gold 2014 and AQMAR; SEARCH-normalized, '+' = split.\n");
-      out.write("# Generated by org.isnad.ner.tools.CliticLexiconGenerator.\n");
-      for (Map.Entry<String, String> e : spelling.entrySet()) {
-        String entry = encode(e.getKey(), e.getValue(), segmenter.segment(e.getValue()));
+      out.write("# Isnad clitic lexicon: CoreNLP ArabicSegmenter (atb+bn+arztrain) decisions, in\n");
+      out.write("# context, on the word types of WikiFANE Gold 2014 and AQMAR; SEARCH-normalized,\n");
+      out.write("# '+' = split. Generated by org.isnad.ner.tools.CliticLexiconGenerator.\n");
+      for (String entry : decisions.values()) {
         if (entry.indexOf(SPLIT) >= 0) {
           split++;
         }
         out.write(entry);
         out.write('\n');
-        if (++done % 5000 == 0) {
-          System.err.printf("%d/%d%n", done, spelling.size());
-        }
       }
     }
-    System.err.printf("wrote %d entries, %d split%n", spelling.size(), split);
+    System.err.printf("%d sentences; wrote %d entries, %d split%n", sentences, decisions.size(), split);
+  }
+
+  /** Segments with offsets relative to the token start. */
+  private static List<Segment> shift(List<Segment> segments, int by) {
+    List<Segment> out = new ArrayList<>(segments.size());
+    for (Segment s : segments) {
+      out.add(new Segment(s.text(), s.start() - by, s.end() - by, s.kind()));
+    }
+    return out;
+  }
+
+  /**
+   * The sentences of a CoNLL-style file: first columns joined by spaces, blank lines between
+   * sentences; U+200E marks and a BOM removed.
+   */
+  static List<String> sentences(Path file) throws IOException {
+    List<String> out = new ArrayList<>();
+    StringBuilder sb = new StringBuilder();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line; (line = in.readLine()) != null; ) {
+        int cut = 0;
+        while (cut < line.length() && line.charAt(cut) != '\t' && line.charAt(cut) != ' ') {
+          cut++;
+        }
+        String field = line.substring(0, cut).replace("\u200E", "").replace("\uFEFF", "");
+        if (field.isEmpty()) {
+          if (sb.length() > 0) {
+            out.add(sb.toString());
+            sb.setLength(0);
+          }
+          continue;
+        }
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(field);
+      }
+    }
+    if (sb.length() > 0) {
+      out.add(sb.toString());
+    }
+    return out;
   }
 
   /** The normalized key with '+' at the normalized position of each segment boundary. */
@@ -129,21 +205,4 @@ public final class CliticLexiconGenerator {
     return sb.toString();
   }
 
-  private static void countWords(Path file, Map<String, Integer> counts) throws IOException {
-    Tokenizer tokenizer = new Tokenizer();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line; (line = in.readLine()) != null; ) {
-        int cut = 0;
-        while (cut < line.length() && line.charAt(cut) != '\t' && line.charAt(cut) != ' ') {
-          cut++;
-        }
-        String field = line.substring(0, cut);
-        for (Token t : tokenizer.tokenize(field)) {
-          if (t.type() == TokenType.WORD) {
-            counts.merge(t.text(), 1, Integer::sum);
-          }
-        }
-      }
-    }
-  }
 }
