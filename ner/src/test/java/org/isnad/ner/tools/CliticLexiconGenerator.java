@@ -40,8 +40,10 @@ import org.isnad.ner.CoreNlpCliticSegmenter;
  * Normalizer#SEARCH} form with {@code +} at each split point CoreNLP chose (mapped from the
  * original spelling to the normalized one); a word CoreNLP leaves whole has no {@code +}.
  * When the occurrences of a type disagree, the commonest decision wins (ties: the smallest
- * entry); occurrences spelled with a final ة or ى (which SEARCH folds into ه and ي) decide only
- * when the type has no other spelling, since their last letter cannot be a pronoun. Lines starting with {@code #} are comments.
+ * entry), except that a final pronoun split made on the spellings ending in ه or ي is kept even
+ * when spellings ending in ة or ى (folded into the same form by SEARCH, and never split there)
+ * outnumber them: عليه beside the misspelling علية. The runtime segmenter checks that last letter
+ * itself. Lines starting with {@code #} are comments.
  *
  * <p>Usage (from the repository root, after {@code mvn -o -q -pl ner -am test-compile}):
  *
@@ -53,6 +55,10 @@ import org.isnad.ner.CoreNlpCliticSegmenter;
  */
 public final class CliticLexiconGenerator {
   private static final char SPLIT = '+';
+  /** Pronoun enclitics in SEARCH form. */
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of(
+      "\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646",
+      "\u0643\u0645", "\u0643\u0646", "\u0646\u0627", "\u064A", "\u0643");
   private static final char TEH_MARBUTA = '\u0629';
   private static final char ALEF_MAKSURA = '\u0649';
   /** Occurrences of one word type segmented, at most; the majority decision is kept. */
@@ -113,20 +119,19 @@ public final class CliticLexiconGenerator {
         }
       }
     }
-    for (Map.Entry<String, Map<String, Integer>> e : foldedVotes.entrySet()) {
-      votes.putIfAbsent(e.getKey(), e.getValue());
-    }
     Map<String, String> decisions = new TreeMap<>();
-    for (Map.Entry<String, Map<String, Integer>> e : votes.entrySet()) {
-      String best = null;
-      int bestCount = 0;
-      for (Map.Entry<String, Integer> v : e.getValue().entrySet()) {
-        if (v.getValue() > bestCount || (v.getValue() == bestCount && v.getKey().compareTo(best) < 0)) {
-          best = v.getKey();
-          bestCount = v.getValue();
-        }
-      }
-      decisions.put(e.getKey(), best);
+    for (String key : union(votes.keySet(), foldedVotes.keySet())) {
+      Map<String, Integer> plain = votes.getOrDefault(key, Map.of());
+      Map<String, Integer> all = new HashMap<>(plain);
+      foldedVotes.getOrDefault(key, Map.of()).forEach((k, v) -> all.merge(k, v, Integer::sum));
+      String overall = winner(all);
+      String plainWinner = winner(plain);
+      // A pronoun only the ه/ي spellings can carry (عليه beside علية) still counts.
+      boolean onlyAddsPronoun = plainWinner != null
+          && plainWinner.lastIndexOf(SPLIT) >= 0
+          && PRONOUNS.contains(plainWinner.substring(plainWinner.lastIndexOf(SPLIT) + 1))
+          && withoutLastSplit(plainWinner).equals(overall);
+      decisions.put(key, onlyAddsPronoun ? plainWinner : overall);
     }
     int split = 0;
     try (Writer out = new OutputStreamWriter(
@@ -143,6 +148,30 @@ public final class CliticLexiconGenerator {
       }
     }
     System.err.printf("%d sentences; wrote %d entries, %d split%n", sentences, decisions.size(), split);
+  }
+
+  private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+    java.util.Set<String> out = new java.util.TreeSet<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /** The commonest entry (ties: the smallest), or null for no votes. */
+  private static String winner(Map<String, Integer> votes) {
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> v : votes.entrySet()) {
+      if (v.getValue() > bestCount || (v.getValue() == bestCount && v.getKey().compareTo(best) < 0)) {
+        best = v.getKey();
+        bestCount = v.getValue();
+      }
+    }
+    return best;
+  }
+
+  private static String withoutLastSplit(String entry) {
+    int at = entry.lastIndexOf(SPLIT);
+    return entry.substring(0, at) + entry.substring(at + 1);
   }
 
   /** Segments with offsets relative to the token start. */
