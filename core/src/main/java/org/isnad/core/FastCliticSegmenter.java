@@ -20,7 +20,9 @@ import java.util.Set;
  *
  * <ol>
  *   <li>A word of the lexicon ({@link CliticLexicon}: CoreNLP's decisions on the word types of the
- *       WikiFANE and AQMAR corpora) gets its recorded proclitics and enclitic.
+ *       WikiFANE and AQMAR corpora) gets its recorded proclitics and enclitic, unless the lexicon
+ *       saw it only spelled with a final ة or ى and this spelling ends in ه or ي (مكانه beside
+ *       مكانة).
  *   <li>Otherwise, the analyses with the fewest splits whose stem is a known word or stem win:
  *       first a proclitic chain before a known word (whose own recorded analysis is kept, as in
  *       وبه = و + ب + ه), then a known stem with an enclitic, then with both.
@@ -164,7 +166,9 @@ public final class FastCliticSegmenter implements CliticSegmenter {
   int analyze(String w, String word, NormalizedText nt, boolean useWholeWord) {
     CliticLexicon lex = lexicon != null ? lexicon : CliticLexicon.get();
     int n = w.length();
-    int found = useWholeWord ? lex.analysis(w) : -1;
+    char last = word.charAt(nt.originalStart(n - 1));
+    boolean foldedEnding = last == TEH_MARBUTA || last == ALEF_MAKSURA;
+    int found = useWholeWord ? usable(lex.analysis(w), foldedEnding) : -1;
     if (found >= 0) {
       return withArticle(lex, w, word, nt, vetoed(w, word, nt, found));
     }
@@ -177,7 +181,7 @@ public final class FastCliticSegmenter implements CliticSegmenter {
         continue;
       }
       String rest = w.substring(p);
-      int inner = lex.analysis(rest);
+      int inner = usable(lex.analysis(rest), foldedEnding);
       if (inner >= 0) {
         int ip = prefixLength(inner);
         if (isProcliticChain(w, p + ip)) {
@@ -228,6 +232,20 @@ public final class FastCliticSegmenter implements CliticSegmenter {
       }
     }
     return withArticle(lex, w, word, nt, encode(p, 0, s));
+  }
+
+  /**
+   * A lexicon analysis without its flag, or -1 when absent or when it was seen only with a final
+   * ة/ى and this word does not end in one.
+   */
+  private static int usable(int analysis, boolean foldedEnding) {
+    if (analysis < 0) {
+      return -1;
+    }
+    if ((analysis & CliticLexicon.FOLDED_ONLY_FLAG) != 0) {
+      return foldedEnding ? analysis & ~CliticLexicon.FOLDED_ONLY_FLAG : -1;
+    }
+    return analysis;
   }
 
   private boolean ruleAcceptsPrefix(String w, String word, NormalizedText nt, int p) {
