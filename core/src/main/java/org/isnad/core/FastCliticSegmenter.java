@@ -118,6 +118,9 @@ public final class FastCliticSegmenter implements CliticSegmenter {
       "\u0627\u0644\u064A\u0647\u0627", // اليها
       "\u0627\u0644\u064A\u0647\u0645"); // اليهم
 
+  /** Particles a preposition (ب ك ل س) never attaches to: إلى، إلا (SEARCH form). */
+  private static final Set<String> NOT_AFTER_PREPOSITION = Set.of("\u0627\u0644\u064A", "\u0627\u0644\u0627");
+
   private static final int ARTICLE_SHIFT = 3;
   private static final int SUFFIX_SHIFT = 5;
   private static final int FIELD = 3;
@@ -181,6 +184,9 @@ public final class FastCliticSegmenter implements CliticSegmenter {
         continue;
       }
       String rest = w.substring(p);
+      if (NOT_AFTER_PREPOSITION.contains(rest) && w.charAt(p - 1) != WAW && w.charAt(p - 1) != FEH) {
+        continue; // بالي is not ب + إلى
+      }
       int inner = usable(lex.analysis(rest), foldedEnding);
       if (inner >= 0) {
         int ip = prefixLength(inner);
