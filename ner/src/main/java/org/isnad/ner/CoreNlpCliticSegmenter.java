@@ -91,13 +91,28 @@ public final class CoreNlpCliticSegmenter implements CliticSegmenter {
   /**
    * Loads the model now instead of on the first call.
    *
-   * @throws RuntimeException if CoreNLP or its Arabic models are missing from the class path
+   * @throws IllegalStateException if CoreNLP or its Arabic models are missing from the class path
    */
   public static void preload() {
-    PER_THREAD.get();
+    model();
   }
 
-  /** {@inheritDoc} Empty ranges give an empty list. */
+  /** This thread's CoreNLP segmenter, loading the shared model on first use. */
+  private static ArabicSegmenter model() {
+    try {
+      return PER_THREAD.get();
+    } catch (LinkageError | RuntimeException e) {
+      throw new IllegalStateException("CoreNLP (stanford-corenlp and its models-arabic jar) must be "
+          + "on the class path to use " + CoreNlpCliticSegmenter.class.getSimpleName(), e);
+    }
+  }
+
+  /**
+   * {@inheritDoc} Empty ranges give an empty list. Once the model is loaded, no input makes this
+   * method throw: a word CoreNLP cannot handle comes back as one stem.
+   *
+   * @throws IllegalStateException if CoreNLP or its Arabic models are missing from the class path
+   */
   @Override
   public List<Segment> segment(String text, int start, int end) {
     Objects.requireNonNull(text, "text");
@@ -111,13 +126,14 @@ public final class CoreNlpCliticSegmenter implements CliticSegmenter {
     if (w.isEmpty() || w.length() > MAX_WORD_LENGTH || !hasArabicLetter(w)) {
       return oneStem(word, start);
     }
+    ArabicSegmenter model = model();
     String output;
     try {
-      output = inContext(text, start, end);
+      output = inContext(model, text, start, end);
       if (output == null) {
-        output = PER_THREAD.get().segmentString(word);
+        output = model.segmentString(word);
       }
-    } catch (RuntimeException | LinkageError e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return oneStem(word, start);
     }
     return toSegments(output, word, start, normalized);
@@ -128,7 +144,7 @@ public final class CoreNlpCliticSegmenter implements CliticSegmenter {
    * #CONTEXT_WORDS} neighbouring words on each side, or null when the word has no such neighbours
    * or the output cannot be split back into the input words.
    */
-  private static String inContext(String text, int start, int end) {
+  private static String inContext(ArabicSegmenter model, String text, int start, int end) {
     if (!isWordRun(text, start, end)) {
       return null;
     }
@@ -169,7 +185,7 @@ public final class CoreNlpCliticSegmenter implements CliticSegmenter {
     if (left == 0 && right == 0) {
       return null;
     }
-    String output = PER_THREAD.get().segmentString(text.substring(from, to));
+    String output = model.segmentString(text.substring(from, to));
     return wordGroup(output, left, left + right + 1);
   }
 
@@ -254,7 +270,7 @@ public final class CoreNlpCliticSegmenter implements CliticSegmenter {
    */
   public static String rawSegmentation(String word) {
     Objects.requireNonNull(word, "word");
-    return PER_THREAD.get().segmentString(word);
+    return model().segmentString(word);
   }
 
   private static List<Segment> toSegments(
