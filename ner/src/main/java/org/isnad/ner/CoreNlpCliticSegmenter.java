@@ -47,7 +47,8 @@ import org.isnad.core.SegmentKind;
  * thread-safe as a whole (its tokenizer factory keeps state), but its CRF classifier is; so each
  * thread gets its own {@code ArabicSegmenter} made with CoreNLP's copy constructor, which shares
  * the classifier and creates a fresh tokenizer. Instances of this class are therefore safe to
- * share between threads.
+ * share between threads. (CoreNLP itself prints a line to standard error when it loads the model
+ * and when it creates each thread's tokenizer.)
  */
 public final class CoreNlpCliticSegmenter implements CliticSegmenter {
 
