@@ -1,0 +1,204 @@
+package org.isnad.ner.rules;
+
+import static org.isnad.ner.rules.Words.*;
+
+import org.isnad.core.TokenType;
+
+/**
+ * The TITLE grammar: a title head from the lexicon (ranks, offices, roles, honorifics) extended
+ * over the words that complete it, on one line:
+ *
+ * <ul>
+ *   <li>after an indefinite noun (رئيس، وزير، قائد، هيئة), any noun as idafa complement (رئيس
+ *       الوزراء، قائد العمليات، رئيس هيئة الأركان);
+ *   <li>after a definite phrase or an adjective, only adjectives that agree in definiteness: nisba
+ *       adjectives (…ي، …ية، …يون، …يين: العراقي، الرسمي، عسكري), listed adjectives (الكبير،
+ *       السابق، العام) and, for definite phrases, participles in الم… (المشتركة);
+ *   <li>باسم / بإسم / بلسان + an organisation (المتحدث باسم التحالف);
+ *   <li>for membership heads (القيادي، المسؤول، مدير، عضو …): في / لدى / لـ or a glued بـ / لـ +
+ *       an organisation, possibly in quotation marks (القيادي الكبير في قوات سوريا الديمقراطية،
+ *       مدير المركز الإعلامي لـ “قسد”، المسؤول الإعلامي بقوات سوريا الديمقراطية), but not a
+ *       circumstance (في تصريح، لوكالة، في مدينة).
+ * </ul>
+ *
+ * The title stops before a first name from the gazetteer, a stop word (particles, pronouns,
+ * prepositions, frequent verbs), a word with a glued conjunction (والجيش، وقال), a non-word token
+ * (punctuation, number, Latin) or a line break. Weak heads that are common words too (الفريق،
+ * الشيخ، السيد) are titles only when extended or followed by a word that may be a name.
+ */
+final class TitleRule {
+  private TitleRule() {}
+
+  private static final int MAX_WORDS = 10;
+  private static final int MAX_ORG_WORDS = 6;
+  private static final int MIN_NISBA = 4;
+  private static final int MIN_PARTICIPLE = 6;
+  private static final char WAW = '\u0648';
+  private static final char FEH = '\u0641';
+  private static final char BEH = '\u0628';
+  private static final char LAM = '\u0644';
+  private static final String MEEM_PREFIX = "\u0627\u0644\u0645"; // الم
+
+  /** End (exclusive token index) of the title starting at token {@code i}, or -1. */
+  static int match(NormalizedTokens v, int i, String first) {
+    if (!v.isWord(i) || !TITLE_HEADS.contains(first)) {
+      return -1;
+    }
+    boolean membership = MEMBERSHIP_HEADS.contains(first);
+    boolean def = isDefinite(first);
+    boolean canIdafa = !def;
+    int end = i + 1;
+    for (int j = i + 1; j < v.size() && v.joined(j - 1) && j - i <= MAX_WORDS; j++) {
+      if (!v.isWord(j)) {
+        break;
+      }
+      String f = v.form(j);
+      if (ON_BEHALF.contains(f)) {
+        int e = orgPhrase(v, j + 1, false);
+        if (e > 0) {
+          end = e;
+        }
+        break;
+      }
+      if (MEMBERSHIP_PREPOSITIONS.contains(f)) {
+        if (membership) {
+          int e = orgPhrase(v, j + 1, false);
+          if (e > 0) {
+            end = e;
+          }
+        }
+        break;
+      }
+      if (membership && !canIdafa && gluedPreposition(v, j)) {
+        int e = orgPhrase(v, j, true);
+        if (e > 0) {
+          end = e;
+        }
+        break;
+      }
+      if (!isExtensionWord(f)) {
+        break;
+      }
+      boolean fDef = isDefinite(f);
+      boolean adjective = isNisba(f) || TITLE_ADJECTIVES.contains(f);
+      if (canIdafa) {
+        if (!adjective) {
+          def = fDef;
+          canIdafa = !fDef;
+        } else {
+          canIdafa = false;
+        }
+      } else if (!(fDef == def
+          && (adjective || (fDef && isParticiple(f) && !TITLE_HEADS.contains(f))))) {
+        break;
+      }
+      end = j + 1;
+    }
+    if (end == i + 1 && WEAK_HEADS.contains(first) && !nameMayFollow(v, end)) {
+      return -1;
+    }
+    return end;
+  }
+
+  /** A word that may continue a title or an organisation name. */
+  private static boolean isExtensionWord(String f) {
+    return !TITLE_STOPS.contains(f) && !FirstNames.contains(f) && !hasConjunction(f)
+        && !DAY_NAMES.contains(f) && !RELATIVE_DAYS.contains(f) && !MONTHS.containsKey(f);
+  }
+
+  /** True for والجيش، فالقوات، ووزير، وقال: a conjunction glued to a word. */
+  static boolean hasConjunction(String f) {
+    if (f.length() < 3 || (f.charAt(0) != WAW && f.charAt(0) != FEH)) {
+      return false;
+    }
+    String rest = f.substring(1);
+    return rest.startsWith(AL) || rest.charAt(0) == WAW || TITLE_STOPS.contains(rest)
+        || TITLE_HEADS.contains(rest) || FirstNames.contains(rest);
+  }
+
+  private static boolean isNisba(String f) {
+    String stem = isDefinite(f) ? f.substring(2) : f;
+    if (stem.length() < MIN_NISBA) {
+      return false;
+    }
+    return stem.endsWith("\u064A") || stem.endsWith("\u064A\u0647") || stem.endsWith("\u064A\u0648\u0646")
+        || stem.endsWith("\u064A\u064A\u0646");
+  }
+
+  private static boolean isParticiple(String f) {
+    return f.length() >= MIN_PARTICIPLE && f.startsWith(MEEM_PREFIX);
+  }
+
+  private static boolean gluedPreposition(NormalizedTokens v, int j) {
+    String f = v.form(j);
+    return (f.charAt(0) == BEH || f.charAt(0) == LAM) && v.bareCount(j) == 1;
+  }
+
+  private static boolean nameMayFollow(NormalizedTokens v, int k) {
+    if (k >= v.size() || !v.joined(k - 1) || !v.isWord(k)) {
+      return false;
+    }
+    String f = v.form(k);
+    return !TITLE_STOPS.contains(f) && !isDefinite(f) && !hasConjunction(f)
+        && !MEMBERSHIP_PREPOSITIONS.contains(f);
+  }
+
+  /**
+   * An organisation after a preposition, starting at token k (read without its glued preposition
+   * when {@code glued}); returns its end or -1.
+   */
+  private static int orgPhrase(NormalizedTokens v, int k, boolean glued) {
+    if (k >= v.size() || (!glued && !v.joined(k - 1))) {
+      return -1;
+    }
+    if (v.token(k).type() == TokenType.QUOTE && !glued) {
+      int j = k + 1;
+      if (j >= v.size() || !v.joined(k) || NOT_ORGANISATIONS.contains(v.form(j))) {
+        return -1;
+      }
+      for (; j < v.size() && j - k <= MAX_ORG_WORDS && v.joined(j - 1); j++) {
+        TokenType t = v.token(j).type();
+        if (t == TokenType.QUOTE) {
+          return j > k + 1 ? j + 1 : -1;
+        }
+        if (t != TokenType.WORD && t != TokenType.LATIN) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+    if (!v.isWord(k)) {
+      return -1;
+    }
+    String first = glued ? v.bare(k, 0) : v.form(k);
+    if (!isExtensionWord(first) || NOT_ORGANISATIONS.contains(first) || TITLE_HEADS.contains(first)) {
+      return -1;
+    }
+    boolean def = isDefinite(first);
+    boolean canIdafa = !def;
+    int end = k + 1;
+    for (int j = k + 1; j < v.size() && v.joined(j - 1) && j - k < MAX_ORG_WORDS; j++) {
+      if (!v.isWord(j)) {
+        break;
+      }
+      String f = v.form(j);
+      if (!isExtensionWord(f) || MEMBERSHIP_PREPOSITIONS.contains(f)) {
+        break;
+      }
+      boolean fDef = isDefinite(f);
+      boolean adjective = isNisba(f) || TITLE_ADJECTIVES.contains(f);
+      if (canIdafa) {
+        if (!adjective) {
+          def = fDef;
+          canIdafa = !fDef;
+        } else {
+          canIdafa = false;
+        }
+      } else if (!(fDef == def && (adjective || (fDef && isParticiple(f))))) {
+        break;
+      }
+      end = j + 1;
+    }
+    return end;
+  }
+}
