@@ -82,12 +82,10 @@ final class TitleRule {
       boolean fDef = isDefinite(f);
       boolean adjective = isNisba(f) || TITLE_ADJECTIVES.contains(f);
       if (canIdafa) {
-        if (!adjective) {
-          def = fDef;
-          canIdafa = !fDef;
-        } else {
-          canIdafa = false;
-        }
+        // after an indefinite noun: a definite word is its complement, an indefinite one a
+        // further construct noun unless it is an adjective
+        def = fDef;
+        canIdafa = !fDef && !adjective;
       } else if (!(fDef == def
           && (adjective || (fDef && isParticiple(f) && !TITLE_HEADS.contains(f))))) {
         break;
@@ -139,6 +137,11 @@ final class TitleRule {
       return false;
     }
     String f = v.form(k);
+    for (int b = 0; b < v.bareCount(k); b++) {
+      if (isDefinite(v.bare(k, b))) {
+        return false;
+      }
+    }
     return !TITLE_STOPS.contains(f) && !isDefinite(f) && !hasConjunction(f)
         && !MEMBERSHIP_PREPOSITIONS.contains(f);
   }
@@ -188,12 +191,10 @@ final class TitleRule {
       boolean fDef = isDefinite(f);
       boolean adjective = isNisba(f) || TITLE_ADJECTIVES.contains(f);
       if (canIdafa) {
-        if (!adjective) {
-          def = fDef;
-          canIdafa = !fDef;
-        } else {
-          canIdafa = false;
-        }
+        // after an indefinite noun: a definite word is its complement, an indefinite one a
+        // further construct noun unless it is an adjective
+        def = fDef;
+        canIdafa = !fDef && !adjective;
       } else if (!(fDef == def && (adjective || (fDef && isParticiple(f))))) {
         break;
       }
