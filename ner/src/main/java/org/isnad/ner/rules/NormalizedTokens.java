@@ -12,10 +12,11 @@ import org.isnad.core.TokenType;
  * word considered: the matching view shared by the rule annotator and the gazetteer.
  *
  * <p>For every token it keeps the normalized form of the whole token and, for an Arabic word, up
- * to two <em>bare</em> forms with glued proclitics removed: a conjunction و or ف, then a
+ * to three <em>bare</em> forms with glued proclitics removed: a conjunction و or ف, then a
  * preposition ب ل or ك (وأمس → امس, وبالبوكمال → البوكمال, لقسد → قسد). The contraction ل + ال
  * written لل gives the form with ال restored and starts at the second ل (للتحالف → التحالف, original
- * span لتحالف): only the preposition is left out. A bare form is at least {@value #MIN_BARE}
+ * span لتحالف): only the preposition is left out; the same span is also offered as written
+ * (لليبيا → ليبيا). A bare form is at least {@value #MIN_BARE}
  * characters long. {@link #bareStart(int, int)} gives the exact original index where a bare form
  * starts, after any diacritics of the stripped letters.
  *
@@ -25,6 +26,9 @@ public final class NormalizedTokens {
 
   /** Shortest bare form kept after stripping proclitics. */
   public static final int MIN_BARE = 2;
+
+  /** Most bare forms a token can have: conjunction stripped, then ل + ال and ل + a word. */
+  private static final int MAX_BARE = 3;
 
   private static final char WAW = '\u0648';
   private static final char FEH = '\u0641';
@@ -88,8 +92,8 @@ public final class NormalizedTokens {
 
   private void strip(int i, Token t, NormalizedText nt) {
     String f = nt.text();
-    String[] outForms = new String[2];
-    int[] outStarts = new int[2];
+    String[] outForms = new String[MAX_BARE];
+    int[] outStarts = new int[MAX_BARE];
     int count = 0;
     int k = 0;
     if (f.length() > MIN_BARE && (f.charAt(0) == WAW || f.charAt(0) == FEH)) {
@@ -104,13 +108,16 @@ public final class NormalizedTokens {
         outForms[count] = ALEF + f.substring(k + 1);
         outStarts[count] = t.start() + nt.originalStart(k + 1);
         count++;
+        outForms[count] = f.substring(k + 1); // لليبيا = ل + ليبيا
+        outStarts[count] = t.start() + nt.originalStart(k + 1);
+        count++;
       } else if (p == BEH || p == LAM || p == KAF) {
         outForms[count] = f.substring(k + 1);
         outStarts[count] = t.start() + nt.originalStart(k + 1);
         count++;
       }
     }
-    bare[i] = count == 2 ? outForms : java.util.Arrays.copyOf(outForms, count);
+    bare[i] = java.util.Arrays.copyOf(outForms, count);
     bareStarts[i] = java.util.Arrays.copyOf(outStarts, count);
   }
 
@@ -144,7 +151,7 @@ public final class NormalizedTokens {
     return tokens.get(i).type() == TokenType.WORD;
   }
 
-  /** Number of bare forms of token {@code i} (0, 1 or 2), shortest last. */
+  /** Number of bare forms of token {@code i} (0 to 3), most likely first. */
   public int bareCount(int i) {
     return bare[i].length;
   }

@@ -129,7 +129,7 @@ final class TitleRule {
 
   private static boolean gluedPreposition(NormalizedTokens v, int j) {
     String f = v.form(j);
-    return (f.charAt(0) == BEH || f.charAt(0) == LAM) && v.bareCount(j) == 1;
+    return (f.charAt(0) == BEH || f.charAt(0) == LAM) && v.bareCount(j) >= 1;
   }
 
   private static boolean nameMayFollow(NormalizedTokens v, int k) {

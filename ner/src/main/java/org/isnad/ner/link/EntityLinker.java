@@ -1,0 +1,447 @@
+package org.isnad.ner.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.isnad.core.Span;
+import org.isnad.core.Tokenizer;
+import org.isnad.ner.Annotation;
+import org.isnad.ner.AnnotationType;
+import org.isnad.ner.EntityType;
+import org.isnad.ner.Mention;
+import org.isnad.ner.rules.NormalizedTokens;
+
+/**
+ * Groups the mentions of a document into {@link Entity entities}.
+ *
+ * <p>Names are compared by their {@link org.isnad.core.Normalizer#SEARCH} token forms, so spelling
+ * variants of hamza, alef maksura, teh marbuta and diacritics are one name (مصطفى بالي = مصطفي
+ * بالي). The steps:
+ *
+ * <ol>
+ *   <li><b>Titles apart.</b> A TITLE annotation that covers the start of a mention is cut off it;
+ *       a TITLE annotation that ends right before a name (only spaces and at most one comma between)
+ *       is that mention's title. The {@link EntityMention} then spans title + name and keeps both
+ *       ranges.
+ *   <li><b>Known entities.</b> A name found in the {@link AliasTable} joins the entity of its key
+ *       (داعش، تنظيم الدولة، الدولة الإسلامية are one entity), whatever type the recognizer gave it;
+ *       the entity has the table's type and key.
+ *   <li><b>Other names</b>, longest first, join an entity of the same type when they are (a) the
+ *       same name, (b) the same name up to a near-miss spelling of one word (same consonant skeleton
+ *       without ا و ي ه, Jaro-Winkler ≥ {@value #TOKEN_SIMILARITY}; only for words of at least
+ *       {@value #MIN_FUZZY_LENGTH} letters, single-word names need {@value #MIN_FUZZY_SINGLE}), or
+ *       (c) a part of a longer name of the entity: for persons any contiguous run of its words
+ *       (ديلون → ريان ديلون), for organisations a run that starts with its first word or has two
+ *       words or more (التحالف → التحالف الدولي). Places and MISC names link only by (a) and (b).
+ *       When several entities qualify, the best kind of match wins, then the entity mentioned
+ *       nearest before the name, then nearest after it. A name written after لل with ال contracted
+ *       (لتحالف) is also compared with ال restored.
+ * </ol>
+ *
+ * <p>The entity's canonical name is its fullest name form (most words, then most characters, then
+ * earliest); its key is the alias key or the type prefix (pers, org, loc, misc) + ":" + the SEARCH
+ * form of the canonical name; its title is the title of the first mention of the canonical form
+ * that has one, else of the first mention with a title, else null. Ids E1, E2 … follow the first
+ * mentions. Immutable and thread-safe.
+ */
+public final class EntityLinker {
+
+  /** Jaro-Winkler similarity two words need to be spelling variants of each other. */
+  public static final double TOKEN_SIMILARITY = 0.88;
+  /** Shortest word length for a near-miss comparison. */
+  public static final int MIN_FUZZY_LENGTH = 4;
+  /** Shortest length of a one-word name for a near-miss comparison. */
+  public static final int MIN_FUZZY_SINGLE = 5;
+
+  private static final int EXACT = 3;
+  private static final int FUZZY = 2;
+  private static final int PARTIAL = 1;
+  private static final int MAX_TITLE_GAP = 8;
+  private static final char ARABIC_COMMA = '\u060C';
+  private static final String AL = "\u0627\u0644";
+  private static final char LAM = '\u0644';
+  private static final String WEAK_LETTERS = "\u0627\u0648\u064A\u0647\u0649\u0629"; // ا و ي ه ى ة
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+  private static final Tokenizer TOKENIZER = new Tokenizer();
+
+  private final AliasTable aliases;
+
+  /**
+   * A linker using {@code aliases} for known entities.
+   *
+   * @throws NullPointerException if {@code aliases} is null
+   */
+  public EntityLinker(AliasTable aliases) {
+    this.aliases = Objects.requireNonNull(aliases, "aliases");
+  }
+
+  /** A linker with {@link AliasTable#defaults()}. */
+  public static EntityLinker getDefault() {
+    return new EntityLinker(AliasTable.defaults());
+  }
+
+  /** The alias table used. */
+  public AliasTable aliases() {
+    return aliases;
+  }
+
+  /**
+   * Groups {@code mentions} of {@code text} into entities, using the TITLE annotations to keep
+   * titles apart from names. Duplicate mentions (same range) count once.
+   *
+   * @return the entities in order of first mention (unmodifiable)
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalArgumentException if a mention or annotation does not fit the text
+   */
+  public List<Entity> link(String text, List<Mention> mentions, List<Annotation> annotations) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(mentions, "mentions");
+    Objects.requireNonNull(annotations, "annotations");
+    List<Annotation> titles = new ArrayList<>();
+    for (Annotation a : annotations) {
+      Objects.requireNonNull(a, "annotation");
+      if (a.end() > text.length()) {
+        throw new IllegalArgumentException("annotation " + a + " lies outside the text");
+      }
+      if (a.type() == AnnotationType.TITLE) {
+        titles.add(a);
+      }
+    }
+    titles.sort(Comparator.comparingInt(Annotation::end));
+    List<Mention> sorted = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      Objects.requireNonNull(m, "mention");
+      if (m.end() > text.length() || !text.regionMatches(m.start(), m.text(), 0, m.text().length())) {
+        throw new IllegalArgumentException("mention " + m + " does not fit the text");
+      }
+      sorted.add(m);
+    }
+    sorted.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+
+    List<Item> items = new ArrayList<>();
+    Set<Long> seen = new java.util.HashSet<>();
+    int titlePointer = 0;
+    for (Mention m : sorted) {
+      if (!seen.add(((long) m.start() << 32) | m.end())) {
+        continue;
+      }
+      while (titlePointer + 1 < titles.size() && titles.get(titlePointer + 1).end() <= m.start()) {
+        titlePointer++;
+      }
+      Item item = item(text, m, titles, titlePointer);
+      if (item != null) {
+        items.add(item);
+      }
+    }
+    return cluster(text, items);
+  }
+
+  // ---------------------------------------------------------------- mentions
+
+  private static final class Item {
+    final Mention mention;
+    final int start;
+    final int nameStart;
+    final int nameEnd;
+    final Span title;
+    final String[] tokens;
+    final String[] restored;
+    final AliasTable.Entry entry;
+    final EntityType type;
+
+    Item(Mention mention, int start, int nameStart, int nameEnd, Span title, String[] tokens,
+        String[] restored, AliasTable.Entry entry) {
+      this.mention = mention;
+      this.start = start;
+      this.nameStart = nameStart;
+      this.nameEnd = nameEnd;
+      this.title = title;
+      this.tokens = tokens;
+      this.restored = restored;
+      this.entry = entry;
+      this.type = entry != null ? entry.type() : mention.type();
+    }
+  }
+
+  private Item item(String text, Mention m, List<Annotation> titles, int pointer) {
+    int nameStart = m.start();
+    Span title = null;
+    // a title glued into the mention: cut it off
+    for (int k = Math.max(0, pointer - 1); k < titles.size() && k <= pointer + 1; k++) {
+      Annotation a = titles.get(k);
+      if (a.start() <= m.start() && a.end() > m.start() && a.end() < m.end()) {
+        int s = a.end();
+        while (s < m.end() && isSpace(text.charAt(s))) {
+          s++;
+        }
+        if (s < m.end()) {
+          nameStart = s;
+          title = new Span(a.start(), a.end());
+        }
+      }
+    }
+    if (title == null && pointer < titles.size()) {
+      Annotation a = titles.get(pointer);
+      if (a.end() <= m.start() && adjacent(text, a.end(), m.start())) {
+        title = new Span(a.start(), a.end());
+      }
+    }
+    String name = text.substring(nameStart, m.end());
+    String[] tokens = forms(name);
+    if (tokens.length == 0) {
+      return null;
+    }
+    String[] restored = null;
+    if (tokens[0].length() > 1 && tokens[0].charAt(0) == LAM && !tokens[0].startsWith(AL)) {
+      restored = tokens.clone();
+      restored[0] = "\u0627" + tokens[0];
+    }
+    AliasTable.Entry entry = aliases.lookup(name).orElse(null);
+    if (entry == null && restored != null) {
+      entry = aliases.byForm(String.join(" ", restored));
+    }
+    int start = title == null ? nameStart : title.start();
+    return new Item(m, start, nameStart, m.end(), title, tokens, restored, entry);
+  }
+
+  /** Only spaces and at most one comma, within a few characters. */
+  private static boolean adjacent(String text, int from, int to) {
+    if (to - from > MAX_TITLE_GAP) {
+      return false;
+    }
+    int commas = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ',' || c == ARABIC_COMMA) {
+        commas++;
+      } else if (!isSpace(c)) {
+        return false;
+      }
+    }
+    return commas <= 1;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static String[] forms(String name) {
+    NormalizedTokens v = new NormalizedTokens(name, TOKENIZER.tokenize(name));
+    List<String> out = new ArrayList<>(v.size());
+    for (int i = 0; i < v.size(); i++) {
+      if (AliasTable.isNameToken(v.token(i))) {
+        out.add(v.form(i));
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
+  // ---------------------------------------------------------------- clustering
+
+  private static final class Cluster {
+    final EntityType type;
+    final String aliasKey;
+    final List<Item> items = new ArrayList<>();
+    final Set<List<String>> forms = new LinkedHashSet<>();
+
+    Cluster(EntityType type, String aliasKey) {
+      this.type = type;
+      this.aliasKey = aliasKey;
+    }
+
+    void add(Item item) {
+      items.add(item);
+      forms.add(List.of(item.tokens));
+      if (item.restored != null) {
+        forms.add(List.of(item.restored));
+      }
+    }
+
+    int firstStart() {
+      int s = Integer.MAX_VALUE;
+      for (Item i : items) {
+        s = Math.min(s, i.nameStart);
+      }
+      return s;
+    }
+  }
+
+  private List<Entity> cluster(String text, List<Item> items) {
+    List<Cluster> clusters = new ArrayList<>();
+    Map<String, Cluster> byKey = new HashMap<>();
+    List<Item> rest = new ArrayList<>();
+    for (Item item : items) {
+      if (item.entry != null) {
+        Cluster c = byKey.get(item.entry.key());
+        if (c == null) {
+          c = new Cluster(item.entry.type(), item.entry.key());
+          byKey.put(item.entry.key(), c);
+          clusters.add(c);
+        }
+        c.add(item);
+      } else {
+        rest.add(item);
+      }
+    }
+    rest.sort(Comparator.<Item>comparingInt(i -> -i.tokens.length)
+        .thenComparingInt(i -> -(i.nameEnd - i.nameStart))
+        .thenComparingInt(i -> i.nameStart));
+    for (Item item : rest) {
+      Cluster best = null;
+      int bestScore = 0;
+      long bestDistance = Long.MAX_VALUE;
+      for (Cluster c : clusters) {
+        if (c.type != item.type) {
+          continue;
+        }
+        int score = score(item, c);
+        if (score == 0 || score < bestScore) {
+          continue;
+        }
+        long distance = distance(item, c);
+        if (score > bestScore || distance < bestDistance) {
+          best = c;
+          bestScore = score;
+          bestDistance = distance;
+        }
+      }
+      if (best == null) {
+        best = new Cluster(item.type, null);
+        clusters.add(best);
+      }
+      best.add(item);
+    }
+    clusters.sort(Comparator.comparingInt(Cluster::firstStart));
+    List<Entity> out = new ArrayList<>(clusters.size());
+    for (Cluster c : clusters) {
+      out.add(entity(text, "E" + (out.size() + 1), c));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Distance to the nearest member; any member before the item beats every member after it. */
+  private static long distance(Item item, Cluster c) {
+    long before = Long.MAX_VALUE;
+    long after = Long.MAX_VALUE;
+    for (Item o : c.items) {
+      if (o.nameStart <= item.nameStart) {
+        before = Math.min(before, item.nameStart - o.nameStart);
+      } else {
+        after = Math.min(after, o.nameStart - item.nameStart);
+      }
+    }
+    return before != Long.MAX_VALUE ? before : Integer.MAX_VALUE + after;
+  }
+
+  private static int score(Item item, Cluster c) {
+    int best = 0;
+    for (List<String> form : c.forms) {
+      best = Math.max(best, score(item.tokens, form, item.type));
+      if (item.restored != null) {
+        best = Math.max(best, score(item.restored, form, item.type));
+      }
+      if (best == EXACT) {
+        return best;
+      }
+    }
+    return best;
+  }
+
+  private static int score(String[] name, List<String> form, EntityType type) {
+    if (name.length == form.size()) {
+      int different = 0;
+      for (int k = 0; k < name.length; k++) {
+        if (!name[k].equals(form.get(k))) {
+          if (!nearMiss(name[k], form.get(k))) {
+            return 0;
+          }
+          different++;
+        }
+      }
+      if (different == 0) {
+        return EXACT;
+      }
+      if (different == 1 && (name.length > 1 || name[0].length() >= MIN_FUZZY_SINGLE)) {
+        return FUZZY;
+      }
+      return 0;
+    }
+    if (name.length > form.size() || type == EntityType.LOCATION || type == EntityType.MISC) {
+      return 0;
+    }
+    for (int s = 0; s + name.length <= form.size(); s++) {
+      boolean all = true;
+      for (int k = 0; k < name.length && all; k++) {
+        all = name[k].equals(form.get(s + k));
+      }
+      if (all && (type == EntityType.PERSON || s == 0 || name.length >= 2)) {
+        return PARTIAL;
+      }
+    }
+    return 0;
+  }
+
+  /** Spelling variants of one word: same consonant skeleton and a high Jaro-Winkler similarity. */
+  static boolean nearMiss(String a, String b) {
+    if (a.length() < MIN_FUZZY_LENGTH || b.length() < MIN_FUZZY_LENGTH) {
+      return false;
+    }
+    String sa = skeleton(a);
+    return sa.length() >= 2 && sa.equals(skeleton(b)) && JARO_WINKLER.apply(a, b) >= TOKEN_SIMILARITY;
+  }
+
+  private static String skeleton(String w) {
+    StringBuilder sb = new StringBuilder(w.length());
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (WEAK_LETTERS.indexOf(c) < 0) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private Entity entity(String text, String id, Cluster c) {
+    List<Item> items = new ArrayList<>(c.items);
+    items.sort(Comparator.comparingInt(i -> i.nameStart));
+    Item canonical = items.get(0);
+    for (Item i : items) {
+      if (i.tokens.length > canonical.tokens.length
+          || (i.tokens.length == canonical.tokens.length
+              && i.nameEnd - i.nameStart > canonical.nameEnd - canonical.nameStart)) {
+        canonical = i;
+      }
+    }
+    String canonicalName = text.substring(canonical.nameStart, canonical.nameEnd);
+    String key = c.aliasKey != null ? c.aliasKey
+        : c.type.label().toLowerCase(Locale.ROOT) + ":" + String.join(" ", canonical.tokens);
+    List<EntityMention> mentions = new ArrayList<>(items.size());
+    String title = null;
+    String fallbackTitle = null;
+    for (Item i : items) {
+      EntityMention em = mention(text, i);
+      mentions.add(em);
+      if (em.title() != null) {
+        if (title == null && java.util.Arrays.equals(i.tokens, canonical.tokens)) {
+          title = em.titleText();
+        }
+        if (fallbackTitle == null) {
+          fallbackTitle = em.titleText();
+        }
+      }
+    }
+    return new Entity(id, c.type, canonicalName, key, title != null ? title : fallbackTitle, mentions);
+  }
+
+  private static EntityMention mention(String text, Item i) {
+    return new EntityMention(i.type, i.start, i.nameEnd, text.substring(i.start, i.nameEnd),
+        i.nameStart, i.nameEnd, text.substring(i.nameStart, i.nameEnd), i.title, i.mention);
+  }
+}
