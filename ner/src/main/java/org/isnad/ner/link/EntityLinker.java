@@ -39,7 +39,8 @@ import org.isnad.ner.rules.NormalizedTokens;
  *       {@value #MIN_FUZZY_LENGTH} letters, single-word names need {@value #MIN_FUZZY_SINGLE}), or
  *       (c) a part of a longer name of the entity: for persons any contiguous run of its words
  *       (ديلون → ريان ديلون), for organisations a run that starts with its first word or has two
- *       words or more (التحالف → التحالف الدولي). Places and MISC names link only by (a) and (b).
+ *       words or more (التحالف → التحالف الدولي), for places a run of two words or more that starts with
+ *       its first word (حقل عمر → حقل عمر العمري). MISC names link only by (a) and (b).
  *       When several entities qualify, the best kind of match wins, then the entity mentioned
  *       nearest before the name, then nearest after it. A name written after لل with ال contracted
  *       (لتحالف) is also compared with ال restored.
@@ -94,7 +95,8 @@ public final class EntityLinker {
 
   /**
    * Groups {@code mentions} of {@code text} into entities, using the TITLE annotations to keep
-   * titles apart from names. Duplicate mentions (same range) count once.
+   * titles apart from names. Duplicate mentions (same range) count once; a mention lying inside a
+   * longer one is dropped. Partly overlapping mentions are both kept.
    *
    * @return the entities in order of first mention (unmodifiable)
    * @throws NullPointerException if an argument or element is null
@@ -123,15 +125,16 @@ public final class EntityLinker {
       }
       sorted.add(m);
     }
-    sorted.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    sorted.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
 
     List<Item> items = new ArrayList<>();
-    Set<Long> seen = new java.util.HashSet<>();
     int titlePointer = 0;
+    int coveredTo = -1;
     for (Mention m : sorted) {
-      if (!seen.add(((long) m.start() << 32) | m.end())) {
-        continue;
+      if (m.end() <= coveredTo) {
+        continue; // a duplicate, or nested in a longer mention that came first
       }
+      coveredTo = Math.max(coveredTo, m.end());
       while (titlePointer + 1 < titles.size() && titles.get(titlePointer + 1).end() <= m.start()) {
         titlePointer++;
       }
@@ -373,7 +376,8 @@ public final class EntityLinker {
       }
       return 0;
     }
-    if (name.length > form.size() || type == EntityType.LOCATION || type == EntityType.MISC) {
+    if (name.length > form.size() || type == EntityType.MISC
+        || (type == EntityType.LOCATION && name.length < 2)) {
       return 0;
     }
     for (int s = 0; s + name.length <= form.size(); s++) {
@@ -381,7 +385,12 @@ public final class EntityLinker {
       for (int k = 0; k < name.length && all; k++) {
         all = name[k].equals(form.get(s + k));
       }
-      if (all && (type == EntityType.PERSON || s == 0 || name.length >= 2)) {
+      boolean allowed = switch (type) {
+        case PERSON -> true;
+        case ORGANIZATION -> s == 0 || name.length >= 2;
+        default -> s == 0; // a place: its first two words or more (حقل عمر → حقل عمر العمري)
+      };
+      if (all && allowed) {
         return PARTIAL;
       }
     }
