@@ -19,7 +19,9 @@ import org.isnad.core.TokenType;
  *   <li>عام / العام / سنة + a year (عام 2014), هذا / هذه + a period (هذا العام), a period with a
  *       modifier (الشهر الجاري، الأسابيع القليلة الماضية، اليومين الماضيين), a single period with
  *       واحد (أسبوع واحد);
- *   <li>قبل / بعد / منذ + a duration (قبل يومين، منذ ثلاثة أيام).
+ *   <li>a counted duration (ثلاثة أيام، 48 ساعة), also after قبل / بعد / منذ (قبل يومين، منذ
+ *       ثلاثة أيام);
+ *   <li>an ordinal day with a month (الثامن من تموز), شهر + a month name (شهر آذار).
  * </ul>
  *
  * A date in parentheses right after a date joins it: منتصف ليل السبت (10 شباط 2019). Preceding
@@ -103,6 +105,25 @@ final class DateRule {
       }
       return -1;
     }
+    if (MONTH_WORD.contains(f) && v.joined(k) && k + 1 < v.size()) {
+      return monthElement(v, k + 1, v.form(k + 1), true);
+    }
+    if (DAY_ORDINALS.contains(f) && v.joined(k)) {
+      int m = k + 1;
+      while (m < v.size() && v.joined(m - 1) && DAY_ORDINALS.contains(v.form(m)) && m - k < 3) {
+        m++; // الحادي عشر، الحادي والعشرين
+      }
+      if (m < v.size() && v.joined(m - 1) && OF.contains(v.form(m))) {
+        m++;
+      }
+      return m < v.size() && v.joined(m - 1) ? monthElement(v, m, v.form(m), true) : -1;
+    }
+    if (v.joined(k) && (SPELLED.contains(f) || DUAL_PERIODS.contains(f))) {
+      int e = DUAL_PERIODS.contains(f) ? -1 : duration(v, k);
+      if (e > 0) {
+        return e;
+      }
+    }
     int month = monthElement(v, k, f, false);
     if (month > 0) {
       return month;
@@ -169,6 +190,10 @@ final class DateRule {
   private static int numberElement(NormalizedTokens v, int k, String f) {
     if (NumberForms.isNumericDate(f) || NumberForms.isTime(f)) {
       return k + 1;
+    }
+    if (v.joined(k) && k + 1 < v.size() && NumberForms.intValue(f) > 0
+        && COUNTED_PERIODS.contains(v.form(k + 1))) {
+      return k + 2; // a counted duration: 48 ساعة، 3 أيام
     }
     if (NumberForms.isDayOfMonth(f) && v.joined(k)) {
       int m = k + 1;

@@ -22,9 +22,11 @@ import org.isnad.core.TokenType;
  * </ul>
  *
  * The title stops before a first name from the gazetteer, a stop word (particles, pronouns,
- * prepositions, frequent verbs), a word with a glued conjunction (والجيش، وقال), a non-word token
+ * prepositions, frequent verbs), a word with a glued conjunction (والجيش، وقال، وممثلون: any word
+ * starting with و or ف but a listed noun such as وزارة or فريق), a non-word token
  * (punctuation, number, Latin) or a line break. Weak heads that are common words too (الفريق،
- * الشيخ، السيد) are titles only when extended or followed by a word that may be a name.
+ * الشيخ، السيد) are titles only when extended or followed by a word that may be a name. A head after
+ * مصدر / مصادر / جهة is an adjective (مصدر مسؤول), not a title.
  */
 final class TitleRule {
   private TitleRule() {}
@@ -41,7 +43,8 @@ final class TitleRule {
 
   /** End (exclusive token index) of the title starting at token {@code i}, or -1. */
   static int match(NormalizedTokens v, int i, String first) {
-    if (!v.isWord(i) || !TITLE_HEADS.contains(first)) {
+    if (!v.isWord(i) || !TITLE_HEADS.contains(first)
+        || (i > 0 && v.joined(i - 1) && HEAD_BLOCKERS.contains(v.form(i - 1)))) {
       return -1;
     }
     boolean membership = MEMBERSHIP_HEADS.contains(first);
@@ -104,14 +107,20 @@ final class TitleRule {
         && !DAY_NAMES.contains(f) && !RELATIVE_DAYS.contains(f) && !MONTHS.containsKey(f);
   }
 
-  /** True for والجيش، فالقوات، ووزير، وقال: a conjunction glued to a word. */
+  /**
+   * True for والجيش، فالقوات، ووزير، وقال، وممثلون: a word that begins with و or ف and is not one of
+   * the nouns whose root begins with them (وزارة، وكالة، فريق …).
+   */
   static boolean hasConjunction(String f) {
     if (f.length() < 3 || (f.charAt(0) != WAW && f.charAt(0) != FEH)) {
       return false;
     }
-    String rest = f.substring(1);
-    return rest.startsWith(AL) || rest.charAt(0) == WAW || TITLE_STOPS.contains(rest)
-        || TITLE_HEADS.contains(rest) || FirstNames.contains(rest);
+    return !WAW_FEH_NOUNS.contains(f) && !FirstNames.contains(f);
+  }
+
+  /** A circumstance or medium (تصريح، الوكالة، مدينة), with or without ال. */
+  private static boolean notOrganisation(String f) {
+    return NOT_ORGANISATIONS.contains(f) || (isDefinite(f) && NOT_ORGANISATIONS.contains(f.substring(2)));
   }
 
   private static boolean isNisba(String f) {
@@ -156,7 +165,7 @@ final class TitleRule {
     }
     if (v.token(k).type() == TokenType.QUOTE && !glued) {
       int j = k + 1;
-      if (j >= v.size() || !v.joined(k) || NOT_ORGANISATIONS.contains(v.form(j))) {
+      if (j >= v.size() || !v.joined(k) || notOrganisation(v.form(j))) {
         return -1;
       }
       for (; j < v.size() && j - k <= MAX_ORG_WORDS && v.joined(j - 1); j++) {
@@ -174,7 +183,7 @@ final class TitleRule {
       return -1;
     }
     String first = glued ? v.bare(k, 0) : v.form(k);
-    if (!isExtensionWord(first) || NOT_ORGANISATIONS.contains(first) || TITLE_HEADS.contains(first)) {
+    if (!isExtensionWord(first) || notOrganisation(first) || TITLE_HEADS.contains(first)) {
       return -1;
     }
     boolean def = isDefinite(first);
@@ -185,6 +194,16 @@ final class TitleRule {
         break;
       }
       String f = v.form(j);
+      if (def && f.length() > 3 && f.charAt(0) == LAM && f.charAt(1) == LAM && v.bareCount(j) > 0) {
+        // an idafa through لل inside the organisation: للوكالة الدولية للطاقة الذرية
+        String b = v.bare(j, 0);
+        if (!isExtensionWord(b) || notOrganisation(b)) {
+          break;
+        }
+        canIdafa = false;
+        end = j + 1;
+        continue;
+      }
       if (!isExtensionWord(f) || MEMBERSHIP_PREPOSITIONS.contains(f)) {
         break;
       }
