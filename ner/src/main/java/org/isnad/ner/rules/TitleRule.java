@@ -25,7 +25,8 @@ import org.isnad.core.TokenType;
  * prepositions, frequent verbs), a word with a glued conjunction (والجيش، وقال، وممثلون: any word
  * starting with و or ف but a listed noun such as وزارة or فريق), a non-word token
  * (punctuation, number, Latin) or a line break. Weak heads that are common words too (الفريق،
- * الشيخ، السيد) are titles only when extended or followed by a word that may be a name. A head after
+ * الشيخ، السيد) are titles only when extended by more than nisba adjectives (الأمين العام) or
+ * followed by a word that may be a name (الفريق الملكي is a team). A head after
  * مصدر / مصادر / جهة is an adjective (مصدر مسؤول), not a title.
  */
 final class TitleRule {
@@ -40,6 +41,10 @@ final class TitleRule {
   private static final char BEH = '\u0628';
   private static final char LAM = '\u0644';
   private static final String MEEM_PREFIX = "\u0627\u0644\u0645"; // الم
+  private static final char YEH = '\u064A';
+  private static final String BI_AL = "\u0628\u0627\u0644"; // بال
+  private static final String LI_AL = "\u0644\u0644"; // لل
+  private static final String KA_AL = "\u0643\u0627\u0644"; // كال
 
   /** End (exclusive token index) of the title starting at token {@code i}, or -1. */
   static int match(NormalizedTokens v, int i, String first) {
@@ -50,6 +55,7 @@ final class TitleRule {
     boolean membership = MEMBERSHIP_HEADS.contains(first);
     boolean def = isDefinite(first);
     boolean canIdafa = !def;
+    boolean strong = false; // extended by more than nisba adjectives
     int end = i + 1;
     for (int j = i + 1; j < v.size() && v.joined(j - 1) && j - i <= MAX_WORDS; j++) {
       if (!v.isWord(j)) {
@@ -60,6 +66,7 @@ final class TitleRule {
         int e = orgPhrase(v, j + 1, false);
         if (e > 0) {
           end = e;
+          strong = true;
         }
         break;
       }
@@ -68,6 +75,7 @@ final class TitleRule {
           int e = orgPhrase(v, j + 1, false);
           if (e > 0) {
             end = e;
+            strong = true;
           }
         }
         break;
@@ -76,10 +84,16 @@ final class TitleRule {
         int e = orgPhrase(v, j, true);
         if (e > 0) {
           end = e;
+          strong = true;
         }
         break;
       }
-      if (!isExtensionWord(f)) {
+      if (j == i + 1 && RANK_SUFFIXES.contains(f)) {
+        strong = true;
+        end = j + 1;
+        continue;
+      }
+      if (!isExtensionWord(f) || hasGluedPreposition(f)) {
         break;
       }
       boolean fDef = isDefinite(f);
@@ -93,9 +107,10 @@ final class TitleRule {
           && (adjective || (fDef && isParticiple(f) && !TITLE_HEADS.contains(f))))) {
         break;
       }
+      strong |= !isNisba(f);
       end = j + 1;
     }
-    if (end == i + 1 && WEAK_HEADS.contains(first) && !nameMayFollow(v, end)) {
+    if (!strong && WEAK_HEADS.contains(first) && !nameMayFollow(v, end)) {
       return -1;
     }
     return end;
@@ -136,9 +151,16 @@ final class TitleRule {
     return f.length() >= MIN_PARTICIPLE && f.startsWith(MEEM_PREFIX);
   }
 
+  /** بقوات، لقسد، للحزب: a preposition glued to a noun (not ليخبره, ل + a verb in ي). */
   private static boolean gluedPreposition(NormalizedTokens v, int j) {
     String f = v.form(j);
-    return (f.charAt(0) == BEH || f.charAt(0) == LAM) && v.bareCount(j) >= 1;
+    return (f.charAt(0) == BEH || f.charAt(0) == LAM) && v.bareCount(j) >= 1
+        && v.bare(j, 0).charAt(0) != YEH;
+  }
+
+  /** بالإدارة، للتشريعي، كالرئيس: a preposition glued to a definite word, never an idafa complement. */
+  private static boolean hasGluedPreposition(String f) {
+    return f.length() > 4 && (f.startsWith(BI_AL) || f.startsWith(LI_AL) || f.startsWith(KA_AL));
   }
 
   private static boolean nameMayFollow(NormalizedTokens v, int k) {

@@ -152,6 +152,10 @@ class RuleAnnotatorTest {
     assertNone("عقدت القمة في شرم الشيخ أمس", AnnotationType.TITLE);
     assertNone("تراجع بشكل كبير", AnnotationType.TITLE);
     assertNone("ونقلت الوكالة عن مصدر مسؤول قوله إن الاجتماع انتهى", AnnotationType.TITLE);
+    assertNone("فاز الفريق الملكي بالمباراة", AnnotationType.TITLE);
+    assertHas("اتصل بمدير الفريق ليخبره بموعد المباراة", AnnotationType.TITLE, "مدير الفريق");
+    assertHas("انتخب رئيس للتشريعي أمس", AnnotationType.TITLE, "رئيس");
+    assertHas("قال الفريق أول عبد الفتاح السيسي", AnnotationType.TITLE, "الفريق أول");
     assertHas("قال المسؤول للوكالة إن الهجوم فشل", AnnotationType.TITLE, "المسؤول");
     assertHas("قال المسؤول لوكالة رويترز إن الهجوم فشل", AnnotationType.TITLE, "المسؤول");
   }
