@@ -39,7 +39,7 @@ class EntityExtractorTest {
     assertEquals(List.of("اليوم الخميس"), d.annotations(AnnotationType.DATE).stream().map(Annotation::text).toList());
     assertEquals(List.of("نحو 1500"), d.annotations(AnnotationType.QUANTITY).stream().map(Annotation::text).toList());
     List<String> keys = d.entities().stream().map(Entity::key).toList();
-    assertEquals(List.of("pers:ريان ديلون", "org:isis", "loc:abu-kamal", "org:sdf"), keys);
+    assertEquals(List.of("pers:ريان ديلون", "org:isis", "org:sdf"), keys);
     Entity dillon = d.entities().get(0);
     assertEquals("العقيد", dillon.title());
     assertEquals(2, dillon.mentions().size());
@@ -65,6 +65,24 @@ class EntityExtractorTest {
         new Mention(EntityType.ORGANIZATION, 15, 18, "ccc", 1));
     List<Mention> merged = EntityExtractor.merge(model, gaz);
     assertEquals(List.of("abcde", "aaaa", "ccc"), merged.stream().map(Mention::text).toList());
+    List<Mention> first = EntityExtractor.merge(model, gaz, EntityExtractor.MergePolicy.GAZETTEER_FIRST);
+    assertEquals(List.of("aaaa", "bbbbbbbb", "ccc"), first.stream().map(Mention::text).toList());
+    List<Mention> inner = List.of(new Mention(EntityType.LOCATION, 13, 16, "xyz", 0.5));
+    List<Mention> longer = EntityExtractor.merge(inner, gaz, EntityExtractor.MergePolicy.LONGER_GAZETTEER_NAME);
+    assertEquals(List.of("aaaa", "bbbbbbbb"), longer.stream().map(Mention::text).toList());
+    assertEquals(List.of("abcde", "aaaa", "ccc"),
+        EntityExtractor.merge(model, gaz, EntityExtractor.MergePolicy.LONGER_GAZETTEER_NAME).stream().map(Mention::text).toList());
+  }
+
+  @Test
+  void longerGazetteerNamePolicyReplacesAContainedModelMention() {
+    String text = "قالت قوات سوريا الديمقراطية إن";
+    int s = text.indexOf("سوريا");
+    MentionSource model = t -> List.of(new Mention(EntityType.LOCATION, s, s + 5, "سوريا", 0.6));
+    DocumentEntities d = new EntityExtractor(model)
+        .withMergePolicy(EntityExtractor.MergePolicy.LONGER_GAZETTEER_NAME).extract(text);
+    assertEquals(List.of("قوات سوريا الديمقراطية"), d.mentions().stream().map(Mention::text).toList());
+    assertEquals("org:sdf", d.entities().get(0).key());
   }
 
   @Test
