@@ -29,7 +29,11 @@ import org.isnad.ner.rules.NormalizedTokens;
  *   <li><b>Titles apart.</b> A TITLE annotation that covers the start of a mention is cut off it;
  *       a TITLE annotation that ends right before a name (only spaces and at most one comma between)
  *       is that mention's title. The {@link EntityMention} then spans title + name and keeps both
- *       ranges.
+ *       ranges. A titled name that is not in the alias table is a PERSON whatever type the
+ *       recognizer gave it (المتحدث الرسمي باسم التحالف ريان ديلون: the recognizer, misled by
+ *       التحالف, may call ريان ديلون an organisation).
+ *   <li><b>Glued proclitics</b> the recognizer left on a name (بدير الزور) are cut off when the
+ *       rest is a name of the alias table or another mention of the document (دير الزور).
  *   <li><b>Known entities.</b> A name found in the {@link AliasTable} joins the entity of its key
  *       (داعش، تنظيم الدولة، الدولة الإسلامية are one entity), whatever type the recognizer gave it;
  *       the entity has the table's type and key.
@@ -143,7 +147,7 @@ public final class EntityLinker {
         items.add(item);
       }
     }
-    return cluster(text, items);
+    return cluster(text, stripProclitics(items));
   }
 
   // ---------------------------------------------------------------- mentions
@@ -158,9 +162,12 @@ public final class EntityLinker {
     final String[] restored;
     final AliasTable.Entry entry;
     final EntityType type;
+    /** The name with the glued proclitics of its first word left out, one array per reading. */
+    final String[][] bare;
+    final int[] bareStarts;
 
     Item(Mention mention, int start, int nameStart, int nameEnd, Span title, String[] tokens,
-        String[] restored, AliasTable.Entry entry) {
+        String[] restored, AliasTable.Entry entry, EntityType type, String[][] bare, int[] bareStarts) {
       this.mention = mention;
       this.start = start;
       this.nameStart = nameStart;
@@ -169,7 +176,9 @@ public final class EntityLinker {
       this.tokens = tokens;
       this.restored = restored;
       this.entry = entry;
-      this.type = entry != null ? entry.type() : mention.type();
+      this.type = type;
+      this.bare = bare;
+      this.bareStarts = bareStarts;
     }
   }
 
@@ -197,21 +206,80 @@ public final class EntityLinker {
       }
     }
     String name = text.substring(nameStart, m.end());
-    String[] tokens = forms(name);
-    if (tokens.length == 0) {
+    NormalizedTokens v = new NormalizedTokens(name, TOKENIZER.tokenize(name));
+    List<Integer> nameTokens = new ArrayList<>(v.size());
+    for (int i = 0; i < v.size(); i++) {
+      if (AliasTable.isNameToken(v.token(i))) {
+        nameTokens.add(i);
+      }
+    }
+    if (nameTokens.isEmpty()) {
       return null;
     }
-    String[] restored = null;
-    if (tokens[0].length() > 1 && tokens[0].charAt(0) == LAM && !tokens[0].startsWith(AL)) {
-      restored = tokens.clone();
-      restored[0] = "\u0627" + tokens[0];
+    String[] tokens = new String[nameTokens.size()];
+    for (int i = 0; i < tokens.length; i++) {
+      tokens[i] = v.form(nameTokens.get(i));
     }
-    AliasTable.Entry entry = aliases.lookup(name).orElse(null);
+    int first = nameTokens.get(0);
+    int bareCount = v.bareCount(first);
+    String[][] bare = new String[bareCount][];
+    int[] bareStarts = new int[bareCount];
+    for (int k = 0; k < bareCount; k++) {
+      bare[k] = tokens.clone();
+      bare[k][0] = v.bare(first, k);
+      bareStarts[k] = nameStart + v.bareStart(first, k);
+    }
+    AliasTable.Entry entry = aliases.byForm(String.join(" ", tokens));
+    for (int k = 0; entry == null && k < bareCount; k++) {
+      entry = aliases.byForm(String.join(" ", bare[k]));
+      if (entry != null) {
+        nameStart = bareStarts[k]; // بدير الزور → دير الزور
+        tokens = bare[k];
+        bare = new String[0][];
+        bareStarts = new int[0];
+      }
+    }
+    String[] restored = restore(tokens);
     if (entry == null && restored != null) {
       entry = aliases.byForm(String.join(" ", restored));
     }
     int start = title == null ? nameStart : title.start();
-    return new Item(m, start, nameStart, m.end(), title, tokens, restored, entry);
+    EntityType type = entry != null ? entry.type() : title != null ? EntityType.PERSON : m.type();
+    return new Item(m, start, nameStart, m.end(), title, tokens, restored, entry, type, bare, bareStarts);
+  }
+
+  /** The form with ال restored after a contracted لل (لتحالف → التحالف), or null. */
+  private static String[] restore(String[] tokens) {
+    if (tokens[0].length() > 1 && tokens[0].charAt(0) == LAM && !tokens[0].startsWith(AL)) {
+      String[] restored = tokens.clone();
+      restored[0] = "\u0627" + tokens[0];
+      return restored;
+    }
+    return null;
+  }
+
+  /**
+   * Leaves out a glued proclitic the recognizer kept (بدير الزور) when another mention of the
+   * document is the name without it (دير الزور).
+   */
+  private static List<Item> stripProclitics(List<Item> items) {
+    Set<String> forms = new java.util.HashSet<>();
+    for (Item i : items) {
+      forms.add(String.join(" ", i.tokens));
+    }
+    List<Item> out = new ArrayList<>(items.size());
+    for (Item i : items) {
+      Item stripped = i;
+      for (int k = 0; k < i.bare.length && stripped == i && i.entry == null; k++) {
+        if (forms.contains(String.join(" ", i.bare[k]))) {
+          int nameStart = i.bareStarts[k];
+          stripped = new Item(i.mention, i.title == null ? nameStart : i.start, nameStart, i.nameEnd,
+              i.title, i.bare[k], restore(i.bare[k]), null, i.type, new String[0][], new int[0]);
+        }
+      }
+      out.add(stripped);
+    }
+    return out;
   }
 
   /** Only spaces and at most one comma, within a few characters. */
@@ -233,17 +301,6 @@ public final class EntityLinker {
 
   private static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
-  private static String[] forms(String name) {
-    NormalizedTokens v = new NormalizedTokens(name, TOKENIZER.tokenize(name));
-    List<String> out = new ArrayList<>(v.size());
-    for (int i = 0; i < v.size(); i++) {
-      if (AliasTable.isNameToken(v.token(i))) {
-        out.add(v.form(i));
-      }
-    }
-    return out.toArray(new String[0]);
   }
 
   // ---------------------------------------------------------------- clustering

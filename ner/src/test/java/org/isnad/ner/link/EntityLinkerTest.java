@@ -77,6 +77,29 @@ class EntityLinkerTest {
   }
 
   @Test
+  void aTitledNameIsAPersonAndGluedProcliticsTheModelKeptAreCut() {
+    String text = "وأوضح المتحدث الرسمي باسم التحالف ريان ديلون أن القوات تتقدم بدير الزور. وقال ديلون إن دير الزور";
+    List<Mention> ms = new ArrayList<>(mentions(text, EntityType.ORGANIZATION, "ريان ديلون"));
+    ms.addAll(mentions(text, EntityType.PERSON, "ديلون"));
+    ms.addAll(mentions(text, EntityType.LOCATION, "بدير الزور", "دير الزور"));
+    List<Entity> es = link(text, ms);
+    assertEquals(2, es.size(), es::toString);
+    assertEquals(EntityType.PERSON, es.get(0).type());
+    assertEquals("المتحدث الرسمي باسم التحالف", es.get(0).title());
+    assertEquals(2, es.get(0).mentions().size());
+    Entity deir = es.get(1);
+    assertEquals("دير الزور", deir.canonicalName());
+    assertEquals(text.indexOf("دير الزور"), deir.firstMention().nameStart());
+    assertEquals(text.indexOf("بدير"), deir.firstMention().mention().start());
+
+    String t2 = "سيطر الجيش على والميادين ثم دخل الميادين";
+    List<Entity> e2 = link(t2, mentions(t2, EntityType.LOCATION, "والميادين", "الميادين"));
+    assertEquals(1, e2.size(), e2::toString);
+    assertEquals("loc:الميادين", e2.get(0).key());
+    assertEquals("الميادين", e2.get(0).firstMention().name());
+  }
+
+  @Test
   void titleAcrossACommaIsAdjacent() {
     String text = "وقال الرئيس الأمريكي، دونالد ترامب، إن القوات ستنسحب. وأضاف ترامب أن";
     Entity e = link(text, mentions(text, EntityType.PERSON, "دونالد ترامب", "ترامب")).get(0);
