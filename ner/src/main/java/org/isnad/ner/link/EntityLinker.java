@@ -310,31 +310,65 @@ public final class EntityLinker {
     final String aliasKey;
     final List<Item> items = new ArrayList<>();
     final Set<List<String>> forms = new LinkedHashSet<>();
+    final java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
 
     Cluster(EntityType type, String aliasKey) {
       this.type = type;
       this.aliasKey = aliasKey;
     }
 
-    void add(Item item) {
+    /** Adds the item; returns the forms that are new to the cluster. */
+    List<List<String>> add(Item item) {
       items.add(item);
-      forms.add(List.of(item.tokens));
-      if (item.restored != null) {
-        forms.add(List.of(item.restored));
+      starts.add(item.nameStart);
+      List<List<String>> added = new ArrayList<>(2);
+      if (forms.add(List.of(item.tokens))) {
+        added.add(List.of(item.tokens));
       }
+      if (item.restored != null && forms.add(List.of(item.restored))) {
+        added.add(List.of(item.restored));
+      }
+      return added;
     }
 
     int firstStart() {
-      int s = Integer.MAX_VALUE;
-      for (Item i : items) {
-        s = Math.min(s, i.nameStart);
+      return starts.first();
+    }
+  }
+
+  /**
+   * Clusters by the consonant skeletons of the words of their forms: a name can only match a
+   * cluster that shares a skeleton with it, so candidates are found without scanning every cluster.
+   */
+  private static final class ClusterIndex {
+    final Map<String, Set<Cluster>> bySkeleton = new HashMap<>();
+
+    final Map<String, Cluster> exact = new HashMap<>();
+
+    void add(Cluster c, List<List<String>> forms) {
+      for (List<String> form : forms) {
+        exact.putIfAbsent(c.type + " " + String.join(" ", form), c);
+        for (String token : form) {
+          bySkeleton.computeIfAbsent(skeleton(token), k -> new LinkedHashSet<>()).add(c);
+        }
       }
-      return s;
+    }
+
+    Set<Cluster> candidates(Item item) {
+      Set<Cluster> out = new LinkedHashSet<>();
+      for (String token : item.tokens) {
+        out.addAll(bySkeleton.getOrDefault(skeleton(token), Set.of()));
+      }
+      if (item.restored != null) {
+        out.addAll(bySkeleton.getOrDefault(skeleton(item.restored[0]), Set.of()));
+      }
+      return out;
     }
   }
 
   private List<Entity> cluster(String text, List<Item> items) {
     List<Cluster> clusters = new ArrayList<>();
+    ClusterIndex index = new ClusterIndex();
     Map<String, Cluster> byKey = new HashMap<>();
     List<Item> rest = new ArrayList<>();
     for (Item item : items) {
@@ -345,7 +379,7 @@ public final class EntityLinker {
           byKey.put(item.entry.key(), c);
           clusters.add(c);
         }
-        c.add(item);
+        index.add(c, c.add(item));
       } else {
         rest.add(item);
       }
@@ -354,10 +388,14 @@ public final class EntityLinker {
         .thenComparingInt(i -> -(i.nameEnd - i.nameStart))
         .thenComparingInt(i -> i.nameStart));
     for (Item item : rest) {
-      Cluster best = null;
+      Cluster best = index.exact.get(item.type + " " + String.join(" ", item.tokens));
+      if (best != null) {
+        index.add(best, best.add(item)); // the same name again: nothing can match better
+        continue;
+      }
       int bestScore = 0;
       long bestDistance = Long.MAX_VALUE;
-      for (Cluster c : clusters) {
+      for (Cluster c : index.candidates(item)) {
         if (c.type != item.type) {
           continue;
         }
@@ -376,7 +414,7 @@ public final class EntityLinker {
         best = new Cluster(item.type, null);
         clusters.add(best);
       }
-      best.add(item);
+      index.add(best, best.add(item));
     }
     clusters.sort(Comparator.comparingInt(Cluster::firstStart));
     List<Entity> out = new ArrayList<>(clusters.size());
@@ -388,16 +426,12 @@ public final class EntityLinker {
 
   /** Distance to the nearest member; any member before the item beats every member after it. */
   private static long distance(Item item, Cluster c) {
-    long before = Long.MAX_VALUE;
-    long after = Long.MAX_VALUE;
-    for (Item o : c.items) {
-      if (o.nameStart <= item.nameStart) {
-        before = Math.min(before, item.nameStart - o.nameStart);
-      } else {
-        after = Math.min(after, o.nameStart - item.nameStart);
-      }
+    Integer before = c.starts.floor(item.nameStart);
+    if (before != null) {
+      return item.nameStart - before;
     }
-    return before != Long.MAX_VALUE ? before : Integer.MAX_VALUE + after;
+    Integer after = c.starts.higher(item.nameStart);
+    return after == null ? Long.MAX_VALUE : (long) Integer.MAX_VALUE + (after - item.nameStart);
   }
 
   private static int score(Item item, Cluster c) {

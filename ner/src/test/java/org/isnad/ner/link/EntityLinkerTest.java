@@ -192,6 +192,21 @@ class EntityLinkerTest {
   }
 
   @Test
+  void manyMentionsLinkWithoutBlowingUp() {
+    StringBuilder sb = new StringBuilder();
+    List<Mention> ms = new ArrayList<>();
+    for (int k = 0; k < 5000; k++) {
+      String name = (k % 2 == 0 ? "أحمد " : "محمود ") + "الاسم" + (k % 500);
+      int s = sb.length();
+      sb.append(name).append(" قال. ");
+      ms.add(new Mention(EntityType.PERSON, s, s + name.length(), name, 0.9));
+    }
+    List<Entity> es = LINKER.link(sb.toString(), ms, List.of());
+    assertEquals(500, es.size());
+    assertEquals(10, es.get(0).mentions().size());
+  }
+
+  @Test
   void misuseIsReported() {
     String text = "قال ديلون";
     Mention wrong = new Mention(EntityType.PERSON, 0, 3, "ديل", 0.5);
