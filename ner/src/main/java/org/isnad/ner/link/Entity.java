@@ -15,7 +15,8 @@ import org.isnad.ner.EntityType;
  *                      known entity (e.g. {@code org:isis}), else the type prefix and the {@link
  *                      org.isnad.core.Normalizer#SEARCH} form of the canonical name ({@code
  *                      pers:مصطفي بالي})
- * @param title         the title adjacent to the best mention (see {@link EntityLinker}), or null
+ * @param title         the title before the best mention, else an appositive title after one (see
+ *                      {@link EntityLinker}), or null
  * @param mentions      the mentions in text order, at least one
  */
 public record Entity(String id, EntityType type, String canonicalName, String key, String title,

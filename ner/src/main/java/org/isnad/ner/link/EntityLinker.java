@@ -52,8 +52,11 @@ import org.isnad.ner.rules.NormalizedTokens;
  *
  * <p>The entity's canonical name is its fullest name form (most words, then most characters, then
  * earliest); its key is the alias key or the type prefix (pers, org, loc, misc) + ":" + the SEARCH
- * form of the canonical name; its title is the title of the first mention of the canonical form
- * that has one, else of the first mention with a title, else null. Ids E1, E2 … follow the first
+ * form of the canonical name; its title is the title before the first mention of the canonical form
+ * that has one, else before the first mention with one, else the apposition (a TITLE set off by one
+ * comma right after the name: مصطفى بالي، المسؤول الإعلامي …) of the first such mention of the
+ * canonical form, else of any mention, else null. An apposition is recorded on the {@link
+ * EntityMention} but is not part of its range and does not change the type. Ids E1, E2 … follow the first
  * mentions. Immutable and thread-safe.
  */
 public final class EntityLinker {
@@ -158,6 +161,7 @@ public final class EntityLinker {
     final int nameStart;
     final int nameEnd;
     final Span title;
+    final Span apposition;
     final String[] tokens;
     final String[] restored;
     final AliasTable.Entry entry;
@@ -166,13 +170,15 @@ public final class EntityLinker {
     final String[][] bare;
     final int[] bareStarts;
 
-    Item(Mention mention, int start, int nameStart, int nameEnd, Span title, String[] tokens,
-        String[] restored, AliasTable.Entry entry, EntityType type, String[][] bare, int[] bareStarts) {
+    Item(Mention mention, int start, int nameStart, int nameEnd, Span title, Span apposition,
+        String[] tokens, String[] restored, AliasTable.Entry entry, EntityType type, String[][] bare,
+        int[] bareStarts) {
       this.mention = mention;
       this.start = start;
       this.nameStart = nameStart;
       this.nameEnd = nameEnd;
       this.title = title;
+      this.apposition = apposition;
       this.tokens = tokens;
       this.restored = restored;
       this.entry = entry;
@@ -203,6 +209,14 @@ public final class EntityLinker {
       Annotation a = titles.get(pointer);
       if (a.end() <= m.start() && adjacent(text, a.end(), m.start())) {
         title = new Span(a.start(), a.end());
+      }
+    }
+    Span apposition = null;
+    for (int k = Math.max(0, pointer); k < titles.size() && k <= pointer + 3; k++) {
+      Annotation a = titles.get(k);
+      if (a.start() >= m.end() && apposition(text, m.end(), a.start())) {
+        apposition = new Span(a.start(), a.end());
+        break;
       }
     }
     String name = text.substring(nameStart, m.end());
@@ -245,7 +259,8 @@ public final class EntityLinker {
     }
     int start = title == null ? nameStart : title.start();
     EntityType type = entry != null ? entry.type() : title != null ? EntityType.PERSON : m.type();
-    return new Item(m, start, nameStart, m.end(), title, tokens, restored, entry, type, bare, bareStarts);
+    return new Item(m, start, nameStart, m.end(), title, apposition, tokens, restored, entry, type,
+        bare, bareStarts);
   }
 
   /** The form with ال restored after a contracted لل (لتحالف → التحالف), or null. */
@@ -274,7 +289,8 @@ public final class EntityLinker {
         if (forms.contains(String.join(" ", i.bare[k]))) {
           int nameStart = i.bareStarts[k];
           stripped = new Item(i.mention, i.title == null ? nameStart : i.start, nameStart, i.nameEnd,
-              i.title, i.bare[k], restore(i.bare[k]), null, i.type, new String[0][], new int[0]);
+              i.title, i.apposition, i.bare[k], restore(i.bare[k]), null, i.type, new String[0][],
+              new int[0]);
         }
       }
       out.add(stripped);
@@ -297,6 +313,23 @@ public final class EntityLinker {
       }
     }
     return commas <= 1;
+  }
+
+  /** Exactly one comma with optional spaces around it, within a few characters. */
+  private static boolean apposition(String text, int from, int to) {
+    if (to - from > MAX_TITLE_GAP) {
+      return false;
+    }
+    int commas = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ',' || c == ARABIC_COMMA) {
+        commas++;
+      } else if (!isSpace(c)) {
+        return false;
+      }
+    }
+    return commas == 1;
   }
 
   private static boolean isSpace(char c) {
@@ -523,25 +556,31 @@ public final class EntityLinker {
     String key = c.aliasKey != null ? c.aliasKey
         : c.type.label().toLowerCase(Locale.ROOT) + ":" + String.join(" ", canonical.tokens);
     List<EntityMention> mentions = new ArrayList<>(items.size());
-    String title = null;
-    String fallbackTitle = null;
+    String[] titles = new String[4]; // before, canonical form; before, any; apposition, canonical; apposition, any
     for (Item i : items) {
       EntityMention em = mention(text, i);
       mentions.add(em);
+      boolean canonicalForm = java.util.Arrays.equals(i.tokens, canonical.tokens);
       if (em.title() != null) {
-        if (title == null && java.util.Arrays.equals(i.tokens, canonical.tokens)) {
-          title = em.titleText();
-        }
-        if (fallbackTitle == null) {
-          fallbackTitle = em.titleText();
-        }
+        titles[0] = titles[0] == null && canonicalForm ? em.titleText() : titles[0];
+        titles[1] = titles[1] == null ? em.titleText() : titles[1];
+      }
+      if (em.apposition() != null) {
+        titles[2] = titles[2] == null && canonicalForm ? em.appositionText() : titles[2];
+        titles[3] = titles[3] == null ? em.appositionText() : titles[3];
       }
     }
-    return new Entity(id, c.type, canonicalName, key, title != null ? title : fallbackTitle, mentions);
+    String title = null;
+    for (int k = 0; k < titles.length && title == null; k++) {
+      title = titles[k];
+    }
+    return new Entity(id, c.type, canonicalName, key, title, mentions);
   }
 
   private static EntityMention mention(String text, Item i) {
     return new EntityMention(i.type, i.start, i.nameEnd, text.substring(i.start, i.nameEnd),
-        i.nameStart, i.nameEnd, text.substring(i.nameStart, i.nameEnd), i.title, i.mention);
+        i.nameStart, i.nameEnd, text.substring(i.nameStart, i.nameEnd), i.title, i.apposition,
+        i.apposition == null ? null : text.substring(i.apposition.start(), i.apposition.end()),
+        i.mention);
   }
 }

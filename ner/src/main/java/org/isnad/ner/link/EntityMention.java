@@ -20,10 +20,13 @@ import org.isnad.ner.Mention;
  * @param nameEnd   end of the name
  * @param name      {@code source.substring(nameStart, nameEnd)}
  * @param title     the range of the adjacent title, or null
+ * @param apposition the range of a TITLE set off by a comma right after the name (مصطفى بالي،
+ *                  المسؤول الإعلامي في قسد), or null; not part of {@code [start, end)}
+ * @param appositionText the text of the apposition, or null
  * @param mention   the mention this was built from (which may have included the title)
  */
 public record EntityMention(EntityType type, int start, int end, String text, int nameStart,
-    int nameEnd, String name, Span title, Mention mention) {
+    int nameEnd, String name, Span title, Span apposition, String appositionText, Mention mention) {
 
   /**
    * @throws NullPointerException if type, text, name or mention is null
@@ -36,7 +39,9 @@ public record EntityMention(EntityType type, int start, int end, String text, in
     Objects.requireNonNull(mention, "mention");
     if (start < 0 || start > nameStart || nameStart > nameEnd || nameEnd != end
         || text.length() != end - start || name.length() != nameEnd - nameStart
-        || (title != null && (title.start() != start || title.end() > nameStart))) {
+        || (title != null && (title.start() != start || title.end() > nameStart))
+        || (apposition != null && (apposition.start() < end || appositionText == null
+            || appositionText.length() != apposition.length()))) {
       throw new IllegalArgumentException("inconsistent entity mention '" + text + "' [" + start + ", "
           + end + ") name [" + nameStart + ", " + nameEnd + ") title " + title);
     }

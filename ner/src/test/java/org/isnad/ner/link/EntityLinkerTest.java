@@ -100,6 +100,19 @@ class EntityLinkerTest {
   }
 
   @Test
+  void appositiveTitleIsKeptBesideTheName() {
+    String text = "قال ريدور خليل، القيادي الكبير في قوات سوريا الديمقراطية إن القوات تتقدم. وأضاف خليل أن";
+    Entity e = link(text, mentions(text, EntityType.PERSON, "ريدور خليل", "خليل")).get(0);
+    assertEquals("القيادي الكبير في قوات سوريا الديمقراطية", e.title());
+    EntityMention first = e.firstMention();
+    assertEquals("ريدور خليل", first.text());
+    assertNull(first.title());
+    assertEquals(text.indexOf("القيادي"), first.apposition().start());
+    assertEquals("القيادي الكبير في قوات سوريا الديمقراطية", first.appositionText());
+    assertEquals(2, e.mentions().size());
+  }
+
+  @Test
   void titleAcrossACommaIsAdjacent() {
     String text = "وقال الرئيس الأمريكي، دونالد ترامب، إن القوات ستنسحب. وأضاف ترامب أن";
     Entity e = link(text, mentions(text, EntityType.PERSON, "دونالد ترامب", "ترامب")).get(0);
