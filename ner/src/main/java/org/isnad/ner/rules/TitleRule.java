@@ -13,7 +13,7 @@ import org.isnad.core.TokenType;
  *       الوزراء، قائد العمليات، رئيس هيئة الأركان);
  *   <li>after a definite phrase or an adjective, only adjectives that agree in definiteness: nisba
  *       adjectives (…ي، …ية، …يون، …يين: العراقي، الرسمي، عسكري), listed adjectives (الكبير،
- *       السابق، العام) and, for definite phrases, participles in الم… (المشتركة);
+ *       السابق، العام) and, for definite phrases, feminine participles in الم… (المشتركة);
  *   <li>باسم / بإسم / بلسان + an organisation (المتحدث باسم التحالف);
  *   <li>for membership heads (القيادي، المسؤول، مدير، عضو …): في / لدى / لـ or a glued بـ / لـ +
  *       an organisation, possibly in quotation marks (القيادي الكبير في قوات سوريا الديمقراطية،
@@ -22,11 +22,12 @@ import org.isnad.core.TokenType;
  * </ul>
  *
  * The title stops before a first name from the gazetteer, a stop word (particles, pronouns,
- * prepositions, frequent verbs), a word with a glued conjunction (والجيش، وقال، وممثلون: any word
+ * prepositions, frequent verbs), an accusative with tanween (رئيساً), a word with a glued conjunction (والجيش، وقال، وممثلون: any word
  * starting with و or ف but a listed noun such as وزارة or فريق), a non-word token
  * (punctuation, number, Latin) or a line break. Weak heads that are common words too (الفريق،
  * الشيخ، السيد) are titles only when extended by more than nisba adjectives (الأمين العام) or
- * followed by a word that may be a name (الفريق الملكي is a team). A head after
+ * followed by a word that may be a name (الفريق الملكي is a team); so is an indefinite head standing
+ * alone (قائد، مدير). A noun with an attached pronoun closes an idafa chain (نائب وزير خارجيتها). A head after
  * مصدر / مصادر / جهة is an adjective (مصدر مسؤول), not a title.
  */
 final class TitleRule {
@@ -42,13 +43,19 @@ final class TitleRule {
   private static final char LAM = '\u0644';
   private static final String MEEM_PREFIX = "\u0627\u0644\u0645"; // الم
   private static final char YEH = '\u064A';
+  private static final char HEH = '\u0647';
+  private static final char FATHATAN = '\u064B';
+  private static final int MIN_SUFFIXED = 5;
+  private static final String SUFFIX_HA = "\u0647\u0627"; // ها
+  private static final String SUFFIX_HUM = "\u0647\u0645"; // هم
+  private static final String SUFFIX_HUMA = "\u0647\u0645\u0627"; // هما
   private static final String BI_AL = "\u0628\u0627\u0644"; // بال
   private static final String LI_AL = "\u0644\u0644"; // لل
   private static final String KA_AL = "\u0643\u0627\u0644"; // كال
 
   /** End (exclusive token index) of the title starting at token {@code i}, or -1. */
   static int match(NormalizedTokens v, int i, String first) {
-    if (!v.isWord(i) || !TITLE_HEADS.contains(first)
+    if (!v.isWord(i) || !TITLE_HEADS.contains(first) || isAccusative(v, i)
         || (i > 0 && v.joined(i - 1) && HEAD_BLOCKERS.contains(v.form(i - 1)))) {
       return -1;
     }
@@ -93,16 +100,17 @@ final class TitleRule {
         end = j + 1;
         continue;
       }
-      if (!isExtensionWord(f) || hasGluedPreposition(f)) {
+      if (!isExtensionWord(f) || hasGluedPreposition(f) || isAccusative(v, j)) {
         break;
       }
       boolean fDef = isDefinite(f);
       boolean adjective = isNisba(f) || TITLE_ADJECTIVES.contains(f);
       if (canIdafa) {
         // after an indefinite noun: a definite word is its complement, an indefinite one a
-        // further construct noun unless it is an adjective
-        def = fDef;
-        canIdafa = !fDef && !adjective;
+        // further construct noun unless it is an adjective; a pronoun suffix makes it definite
+        boolean suffixed = hasPronounSuffix(f);
+        def = fDef || suffixed;
+        canIdafa = !def && !adjective;
       } else if (!(fDef == def
           && (adjective || (fDef && isParticiple(f) && !TITLE_HEADS.contains(f))))) {
         break;
@@ -110,7 +118,8 @@ final class TitleRule {
       strong |= !isNisba(f);
       end = j + 1;
     }
-    if (!strong && WEAK_HEADS.contains(first) && !nameMayFollow(v, end)) {
+    boolean weak = WEAK_HEADS.contains(first) || !def && end == i + 1;
+    if (!strong && weak && !nameMayFollow(v, end)) {
       return -1;
     }
     return end;
@@ -147,8 +156,19 @@ final class TitleRule {
         || stem.endsWith("\u064A\u064A\u0646");
   }
 
+  /** A feminine participle in الم… agreeing with a feminine plural or noun: المشتركة، المتحدة. */
   private static boolean isParticiple(String f) {
-    return f.length() >= MIN_PARTICIPLE && f.startsWith(MEEM_PREFIX);
+    return f.length() >= MIN_PARTICIPLE && f.startsWith(MEEM_PREFIX) && f.charAt(f.length() - 1) == HEH;
+  }
+
+  /** A word written with tanween fatha (رئيساً، شرعياً): an accusative, never inside a title. */
+  private static boolean isAccusative(NormalizedTokens v, int j) {
+    return v.token(j).text().indexOf(FATHATAN) >= 0;
+  }
+
+  /** خارجيتها، قادتهم: a noun with an attached pronoun ends an idafa chain. */
+  private static boolean hasPronounSuffix(String f) {
+    return f.length() >= MIN_SUFFIXED && (f.endsWith(SUFFIX_HA) || f.endsWith(SUFFIX_HUM) || f.endsWith(SUFFIX_HUMA));
   }
 
   /** بقوات، لقسد، للحزب: a preposition glued to a noun (not ليخبره, ل + a verb in ي). */
@@ -226,16 +246,17 @@ final class TitleRule {
         end = j + 1;
         continue;
       }
-      if (!isExtensionWord(f) || MEMBERSHIP_PREPOSITIONS.contains(f)) {
+      if (!isExtensionWord(f) || MEMBERSHIP_PREPOSITIONS.contains(f) || isAccusative(v, j)) {
         break;
       }
       boolean fDef = isDefinite(f);
       boolean adjective = isNisba(f) || TITLE_ADJECTIVES.contains(f);
       if (canIdafa) {
         // after an indefinite noun: a definite word is its complement, an indefinite one a
-        // further construct noun unless it is an adjective
-        def = fDef;
-        canIdafa = !fDef && !adjective;
+        // further construct noun unless it is an adjective; a pronoun suffix makes it definite
+        boolean suffixed = hasPronounSuffix(f);
+        def = fDef || suffixed;
+        canIdafa = !def && !adjective;
       } else if (!(fDef == def && (adjective || (fDef && isParticiple(f))))) {
         break;
       }

@@ -154,7 +154,11 @@ class RuleAnnotatorTest {
     assertNone("ونقلت الوكالة عن مصدر مسؤول قوله إن الاجتماع انتهى", AnnotationType.TITLE);
     assertNone("فاز الفريق الملكي بالمباراة", AnnotationType.TITLE);
     assertHas("اتصل بمدير الفريق ليخبره بموعد المباراة", AnnotationType.TITLE, "مدير الفريق");
-    assertHas("انتخب رئيس للتشريعي أمس", AnnotationType.TITLE, "رئيس");
+    assertHas("قال رئيس الحكومة للصحفيين إن", AnnotationType.TITLE, "رئيس الحكومة");
+    assertNone("انتخب رئيس للتشريعي أمس", AnnotationType.TITLE);
+    assertNone("انتخب رئيساً مؤقتاً", AnnotationType.TITLE);
+    assertHas("قال نائب وزير خارجيتها استعدادها للحوار", AnnotationType.TITLE, "نائب وزير خارجيتها");
+    assertHas("قال الحاكم البريطاني المجلس التشريعي", AnnotationType.TITLE, "الحاكم البريطاني");
     assertHas("قال الفريق أول عبد الفتاح السيسي", AnnotationType.TITLE, "الفريق أول");
     assertHas("قال المسؤول للوكالة إن الهجوم فشل", AnnotationType.TITLE, "المسؤول");
     assertHas("قال المسؤول لوكالة رويترز إن الهجوم فشل", AnnotationType.TITLE, "المسؤول");
