@@ -2,6 +2,7 @@ package org.isnad.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.isnad.ner.link.Entity;
 import org.isnad.ner.link.EntityMention;
@@ -13,9 +14,11 @@ import org.isnad.ner.link.EntityMention;
  * @param mentions    the entity mentions in text order (model and gazetteer merged)
  * @param annotations the rule-based TITLE, DATE and QUANTITY annotations in text order
  * @param entities    the entities, in order of first mention
+ * @param roles       the person each role without a name refers to (see {@link
+ *                    org.isnad.ner.link.RoleResolver}), keyed by its TITLE annotation
  */
 public record DocumentEntities(String text, List<Mention> mentions, List<Annotation> annotations,
-    List<org.isnad.ner.link.Entity> entities) {
+    List<Entity> entities, Map<Annotation, Entity> roles) {
 
   /** @throws NullPointerException if a component is null */
   public DocumentEntities {
@@ -23,6 +26,12 @@ public record DocumentEntities(String text, List<Mention> mentions, List<Annotat
     mentions = List.copyOf(mentions);
     annotations = List.copyOf(annotations);
     entities = List.copyOf(entities);
+    roles = Map.copyOf(roles);
+  }
+
+  /** The person a role annotation without a name refers to, or null. */
+  public Entity roleEntity(Annotation role) {
+    return roles.get(Objects.requireNonNull(role, "role"));
   }
 
   /** The annotations of one type, in text order. */

@@ -8,6 +8,7 @@ import org.isnad.core.Tokenizer;
 import org.isnad.ner.link.AliasTable;
 import org.isnad.ner.link.EntityLinker;
 import org.isnad.ner.link.GazetteerMentionSource;
+import org.isnad.ner.link.RoleResolver;
 import org.isnad.ner.rules.NormalizedTokens;
 import org.isnad.ner.rules.RuleAnnotator;
 
@@ -18,14 +19,16 @@ import org.isnad.ner.rules.RuleAnnotator;
  * mention source (normally the statistical recognizer) for mentions, adds the names of the alias
  * table found by a {@link GazetteerMentionSource} according to the {@link MergePolicy} (by default
  * {@link MergePolicy#MODEL_FIRST}: the model wins on any overlap, so its boundaries and types are
- * kept and a gazetteer name only fills a gap the model left), and links everything into entities
- * with the {@link EntityLinker}.
+ * kept and a gazetteer name only fills a gap the model left), links everything into entities
+ * with the {@link EntityLinker}, and resolves roles standing without a name to persons with the
+ * {@link RoleResolver}.
  *
  * <p>Immutable and thread-safe when its mention source is.
  */
 public final class EntityExtractor {
 
   private static final Tokenizer TOKENIZER = new Tokenizer();
+  private static final RoleResolver ROLES = new RoleResolver();
 
   /** How gazetteer mentions that overlap model mentions are treated. */
   public enum MergePolicy {
@@ -135,7 +138,8 @@ public final class EntityExtractor {
     List<Mention> model = new ArrayList<>(source.mentions(text));
     List<Mention> merged = gazetteer == null ? model : merge(model, gazetteer.mentions(view), policy);
     merged.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-    return new DocumentEntities(text, merged, annotations, linker.link(text, merged, annotations));
+    List<org.isnad.ner.link.Entity> entities = linker.link(text, merged, annotations);
+    return new DocumentEntities(text, merged, annotations, entities, ROLES.resolve(annotations, entities));
   }
 
   /** The model mentions plus the gazetteer mentions that overlap none of them. */
