@@ -27,7 +27,8 @@ import org.isnad.core.TokenType;
  * (punctuation, number, Latin) or a line break. Weak heads that are common words too (الفريق،
  * الشيخ، السيد) are titles only when extended by more than nisba adjectives (الأمين العام) or
  * followed by a word that may be a name (الفريق الملكي is a team); so is an indefinite head standing
- * alone (قائد، مدير). A noun with an attached pronoun closes an idafa chain (نائب وزير خارجيتها). A head after
+ * alone (قائد، مدير). A style of address (جلالة، سمو، معالي، سعادة، فخامة) takes only another title
+ * as complement (جلالة الملك، سمو ولي العهد), else it stands alone before a name. A noun with an attached pronoun closes an idafa chain (نائب وزير خارجيتها). A head after
  * مصدر / مصادر / جهة is an adjective (مصدر مسؤول), not a title.
  */
 final class TitleRule {
@@ -102,6 +103,9 @@ final class TitleRule {
       }
       if (!isExtensionWord(f) || hasGluedPreposition(f) || isAccusative(v, j)) {
         break;
+      }
+      if (j == i + 1 && STYLE_HEADS.contains(first) && !TITLE_HEADS.contains(f)) {
+        break; // معالي عباس الفاسي: a style before a name
       }
       boolean fDef = isDefinite(f);
       boolean adjective = isNisba(f) || TITLE_ADJECTIVES.contains(f);
