@@ -110,18 +110,17 @@ public final class EntityExtractor {
   }
 
   /**
-   * The default extractor.
-   *
-   * <p>TODO(lead): wire {@code NamedEntityRecognizer.getDefault()::recognize} as the mention source
-   * once the statistical recognizer is in main; until then the default finds the alias-table names
-   * only.
+   * The default extractor: the bundled statistical {@link NamedEntityRecognizer} as mention source,
+   * the default rules, and the default alias table as gazetteer and linker table, with {@link
+   * MergePolicy#MODEL_FIRST}. Built once, on first use (loading the model).
    */
   public static EntityExtractor getDefault() {
     return Default.INSTANCE;
   }
 
   private static final class Default {
-    static final EntityExtractor INSTANCE = new EntityExtractor(text -> List.of());
+    static final EntityExtractor INSTANCE =
+        new EntityExtractor(NamedEntityRecognizer.getDefault()::recognize);
   }
 
   /**

@@ -3,7 +3,6 @@ package org.isnad.ner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,33 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import org.isnad.ner.link.Entity;
 import org.isnad.ner.link.EntityMention;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * End to end on the seed articles with the statistical recognizer, when it is on the class path
- * (it is looked up by name so this test compiles without it): mention scores of the recognizer
- * alone and merged with the gazetteer under each policy, and linking agreement with the gold.
+ * End to end on the seed articles with the bundled statistical recognizer: mention scores of the
+ * recognizer alone and merged with the gazetteer under each policy, and linking agreement with the
+ * gold.
  */
 class EntityExtractorModelSeedTest {
-
-  @SuppressWarnings("unchecked")
-  private static MentionSource recognizer() {
-    try {
-      Class<?> c = Class.forName("org.isnad.ner.NamedEntityRecognizer");
-      Object r = c.getMethod("getDefault").invoke(null);
-      Method recognize = c.getMethod("recognize", String.class);
-      return text -> {
-        try {
-          return (List<Mention>) recognize.invoke(r, text);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(e);
-        }
-      };
-    } catch (ReflectiveOperationException | LinkageError e) {
-      return null;
-    }
-  }
 
   private static int[] score(List<Mention> predicted, List<SeedGold.Span> gold) {
     Set<String> g = new HashSet<>();
@@ -60,8 +40,7 @@ class EntityExtractorModelSeedTest {
 
   @Test
   void recognizerPlusGazetteerOnTheSeeds() {
-    MentionSource model = recognizer();
-    Assumptions.assumeTrue(model != null, "NamedEntityRecognizer not on the class path");
+    MentionSource model = NamedEntityRecognizer.getDefault()::recognize;
     StringBuilder report = new StringBuilder();
     int[] alone = new int[3];
     Map<EntityExtractor.MergePolicy, int[]> merged = new HashMap<>();
