@@ -138,7 +138,7 @@ public final class EntityExtractor {
     List<Mention> merged = gazetteer == null ? model : merge(model, gazetteer.mentions(view), policy);
     merged.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     List<org.isnad.ner.link.Entity> entities = linker.link(text, merged, annotations);
-    return new DocumentEntities(text, merged, annotations, entities, ROLES.resolve(annotations, entities));
+    return new DocumentEntities(text, merged, annotations, entities, ROLES.resolve(text, annotations, entities));
   }
 
   /** The model mentions plus the gazetteer mentions that overlap none of them. */

@@ -21,8 +21,10 @@ import org.isnad.ner.EntityType;
  * named earlier in the document with that role.
  *
  * <p>Only TITLE annotations that are not already the title or apposition of an entity mention are
- * resolved, and only to PERSON entities mentioned before the role (anaphora, not cataphora). Each
- * candidate is scored against the titles and appositions of its mentions that precede the role:
+ * resolved. A role set off by one comma right before a person's mention (قائد العمليات المشتركة
+ * العراقية، العميد يحيى رسول) is that person's. Otherwise the role refers back to a PERSON entity
+ * mentioned before it; each candidate is scored against the titles and appositions of its
+ * mentions that precede the role:
  *
  * <ol>
  *   <li>the same title (SEARCH forms) wins outright;
@@ -40,6 +42,7 @@ public final class RoleResolver {
   private static final Tokenizer TOKENIZER = new Tokenizer();
   private static final String AL = "\u0627\u0644";
   private static final int EXACT = Integer.MAX_VALUE;
+  private static final int MAX_GAP = 8;
 
   private static final Set<String> FUNCTION_WORDS = forms(
       "في", "باسم", "بإسم", "لـ", "ل", "لدى", "من", "عن", "على", "إلى", "و");
@@ -52,15 +55,18 @@ public final class RoleResolver {
   public RoleResolver() {}
 
   /**
-   * The referent of every resolvable role annotation of {@code annotations} among {@code entities}.
+   * The referent of every resolvable role annotation of {@code annotations} among the {@code
+   * entities} of {@code text}.
    *
    * @return an unmodifiable map from role annotation to entity, in no particular order
    * @throws NullPointerException if an argument is null
    */
-  public Map<Annotation, Entity> resolve(List<Annotation> annotations, List<Entity> entities) {
+  public Map<Annotation, Entity> resolve(String text, List<Annotation> annotations, List<Entity> entities) {
+    Objects.requireNonNull(text, "text");
     Objects.requireNonNull(annotations, "annotations");
     Objects.requireNonNull(entities, "entities");
     Set<Long> used = new HashSet<>();
+    java.util.TreeMap<Integer, Entity> personStarts = new java.util.TreeMap<>();
     for (Entity e : entities) {
       for (EntityMention m : e.mentions()) {
         if (m.title() != null) {
@@ -69,14 +75,21 @@ public final class RoleResolver {
         if (m.apposition() != null) {
           used.add(key(m.apposition().start(), m.apposition().end()));
         }
+        if (e.type() == EntityType.PERSON) {
+          personStarts.put(m.start(), e); // title + name, or the name
+        }
       }
     }
     Map<Annotation, Entity> out = new HashMap<>();
     for (Annotation a : annotations) {
-      if (a.type() != AnnotationType.TITLE || used.contains(key(a.start(), a.end()))) {
+      if (a.type() != AnnotationType.TITLE || used.contains(key(a.start(), a.end()))
+          || a.end() > text.length()) {
         continue;
       }
-      Entity referent = referent(a, entities);
+      // a role set before a titled name: قائد العمليات المشتركة، العميد يحيى رسول
+      Map.Entry<Integer, Entity> next = personStarts.ceilingEntry(a.end());
+      Entity referent = next != null && separatedByComma(text, a.end(), next.getKey())
+          ? next.getValue() : referent(a, entities);
       if (referent != null) {
         out.put(a, referent);
       }
@@ -130,6 +143,23 @@ public final class RoleResolver {
       }
     }
     return best;
+  }
+
+  /** Spaces and exactly one comma between {@code from} and {@code to}, within a few characters. */
+  private static boolean separatedByComma(String text, int from, int to) {
+    if (to - from > MAX_GAP) {
+      return false;
+    }
+    int commas = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ',' || c == '\u060C') {
+        commas++;
+      } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return commas == 1;
   }
 
   private static long key(int start, int end) {

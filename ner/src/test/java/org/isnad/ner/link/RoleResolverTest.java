@@ -51,6 +51,14 @@ class RoleResolverTest {
   }
 
   @Test
+  void aRoleSetBeforeATitledNameIsThatPersons() {
+    String text = "قال العقيد أحمد علي إن. وكشف قائد العمليات المشتركة، العميد سامي نور، عن خطة. وأكد المتحدث باسم التحالف، الكولونيل شون راين، أن";
+    DocumentEntities d = extract(text, "أحمد علي", "سامي نور", "شون راين");
+    assertEquals("سامي نور", d.roleEntity(role(d, "قائد العمليات المشتركة")).canonicalName());
+    assertEquals("شون راين", d.roleEntity(role(d, "المتحدث باسم التحالف")).canonicalName());
+  }
+
+  @Test
   void seedRolesResolveLikeTheGold() {
     Map<String, String[]> expected = Map.of(
         "001_bfc2d2c5c594cf5b.txt", new String[] {"المتحدث", "ريان ديلون"},
