@@ -12,9 +12,6 @@ import org.isnad.ner.model.Corpora;
 import org.isnad.ner.model.CorpusLexicon;
 import org.isnad.ner.model.PerceptronModel;
 import org.isnad.ner.model.PerceptronTrainer;
-import org.isnad.ner.model.FeatureExtractor;
-import org.isnad.ner.model.StackFeatures;
-import org.isnad.ner.model.TagSet;
 import org.isnad.ner.model.TrainingSentence;
 
 /**
@@ -76,8 +73,6 @@ public final class NerTrainer {
     int folds = DEFAULT_FOLDS;
     int ensemble = DEFAULT_ENSEMBLE;
     int devBlock = LAST_BLOCK;
-    boolean stack = false;
-    boolean tune = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[++i]);
@@ -94,16 +89,11 @@ public final class NerTrainer {
         case "--folds" -> folds = Integer.parseInt(args[++i]);
         case "--ensemble" -> ensemble = Integer.parseInt(args[++i]);
         case "--dev-block" -> devBlock = Integer.parseInt(args[++i]);
-        case "--stack" -> stack = true;
-        case "--tune" -> tune = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
     long t0 = System.nanoTime();
     List<ConllSentence> aner = Corpora.anercorp(data);
-    if (tune) {
-      aner = Corpora.trainSplit(aner); // tuning: the last tenth of the TRAIN split plays dev
-    }
     List<ConllSentence> dev = devBlock == LAST_BLOCK ? Corpora.devSplit(aner)
         : Corpora.block(aner, devBlock);
     List<ConllSentence> trainPart = devBlock == LAST_BLOCK ? Corpora.trainSplit(aner)
@@ -135,23 +125,6 @@ public final class NerTrainer {
       } else {
         lexicon = CorpusLexicon.build(external, 2);
       }
-    }
-    if (Integer.getInteger("isnad.classes", 0) > 0) {
-      List<List<String>> text = new ArrayList<>();
-      for (List<TrainingSentence> part : List.of(train, aq, wf)) {
-        for (TrainingSentence s : part) {
-          List<String> n = new ArrayList<>();
-          for (String t : s.tokens()) {
-            String x = org.isnad.core.Normalizer.SEARCH.apply(t);
-            n.add(x.isEmpty() ? t : x);
-          }
-          text.add(n);
-        }
-      }
-      long tc = System.nanoTime();
-      FeatureExtractor.wordClasses = org.isnad.ner.model.ExchangeClusters.cluster(text,
-          Integer.getInteger("isnad.vocab", 20000), Integer.getInteger("isnad.classes", 0), 6);
-      System.err.printf(Locale.ROOT, "clustered in %.1f s%n", (System.nanoTime() - tc) / 1e9);
     }
     if (aqmar > 0) {
       train.addAll(aq);
@@ -188,43 +161,6 @@ public final class NerTrainer {
     });
     runs.add(0, single);
     PerceptronModel model = runs.size() == 1 ? single : PerceptronModel.average(runs);
-    if (stack) {
-      // Jackknifed first-stage tags of the ANERcorp training sentences, as 20-sentence documents.
-      List<int[][]> codes = new ArrayList<>();
-      int sf = Integer.getInteger("isnad.stackfolds", nFolds);
-      for (int k = 0; k < sf; k++) {
-        List<TrainingSentence> rest = new ArrayList<>();
-        List<Integer> restIndex = new ArrayList<>();
-        List<List<String>> held = new ArrayList<>();
-        for (int s = 0; s < anerCount; s++) {
-          if (fold(s, anerCount, sf) != k) {
-            rest.add(train.get(s));
-            restIndex.add(s);
-          } else {
-            held.add(train.get(s).tokens());
-          }
-        }
-        PerceptronModel m = new PerceptronTrainer(bits, epochs, seed)
-            .train(rest, x -> featureLexicon.apply(restIndex.get(x)), foldLexicons[fold((int) ((long) k * anerCount / sf), anerCount, nFolds)], null);
-        for (int d = 0; d < held.size(); d += DOC_BLOCK) {
-          List<List<String>> doc = held.subList(d, Math.min(held.size(), d + DOC_BLOCK));
-          List<int[]> t = new ArrayList<>();
-          for (List<String> sent : doc) {
-            t.add(m.tag(sent, null));
-          }
-          codes.addAll(StackFeatures.compute(doc, t));
-        }
-        System.err.printf(Locale.ROOT, "stack fold %d done (%.1f s)%n", k, (System.nanoTime() - t1) / 1e9);
-      }
-      PerceptronModel second = new PerceptronTrainer(bits, epochs, seed)
-          .train(train, featureLexicon, shipped, codes::get, null);
-      for (int block : new int[] {1, DOC_BLOCK}) {
-        System.out.println("STACKED, documents of " + block + ":");
-        System.out.print(evaluateStacked(model, second, dev, block, false).format());
-        System.out.println("  + propagation:");
-        System.out.print(evaluateStacked(model, second, dev, block, true).format());
-      }
-    }
     System.err.printf(Locale.ROOT, "corpus lexicon: %d words%n", lexicon.size());
     System.err.printf(Locale.ROOT, "trained in %.1f s, %d weight rows%n",
         (System.nanoTime() - t1) / 1e9, model.rowCount());
@@ -252,38 +188,6 @@ public final class NerTrainer {
       }
       System.err.printf(Locale.ROOT, "wrote %s (%d bytes)%n", p, Files.size(p));
     }
-  }
-
-  static ConllEvaluator.Result evaluateStacked(PerceptronModel first, PerceptronModel second,
-      List<ConllSentence> dev, int block, boolean propagate) {
-    List<List<String>> gold = new ArrayList<>();
-    List<List<String>> pred = new ArrayList<>();
-    for (int i = 0; i < dev.size(); i += block) {
-      List<ConllSentence> doc = dev.subList(i, Math.min(dev.size(), i + block));
-      List<List<String>> tokens = new ArrayList<>();
-      List<int[]> t = new ArrayList<>();
-      for (ConllSentence s : doc) {
-        gold.add(s.column(-1));
-        tokens.add(s.tokens());
-        t.add(first.tag(s.tokens(), null));
-      }
-      List<int[][]> codes = StackFeatures.compute(tokens, t);
-      List<int[]> out = new ArrayList<>();
-      for (int s = 0; s < tokens.size(); s++) {
-        out.add(second.tag(tokens.get(s), null, codes.get(s)));
-      }
-      if (propagate) {
-        new NamedEntityRecognizer(second).propagate(tokens, out);
-      }
-      for (int[] tags : out) {
-        List<String> labels = new ArrayList<>();
-        for (int x : tags) {
-          labels.add(TagSet.label(x));
-        }
-        pred.add(labels);
-      }
-    }
-    return new ConllEvaluator().score(gold, pred);
   }
 
   /** The jackknife fold of ANERcorp sentence {@code s} of {@code n}: contiguous blocks. */

@@ -24,8 +24,6 @@ public final class FeatureExtractor {
   private static final char ARABIC_LAST = '\u06FF';
 
   private static final int MAX_TRIGRAMS = 12;
-  /** Experimental word classes (null: none). */
-  public static java.util.Map<String, Integer> wordClasses;
   private final Lexicon lexicon;
   private final CorpusLexicon corpus;
   private final int mask;
@@ -46,14 +44,6 @@ public final class FeatureExtractor {
 
   /** Extracts the features of every token of {@code tokens} (none may be null). */
   public SentenceFeatures extract(List<String> tokens) {
-    return extract(tokens, null);
-  }
-
-  /**
-   * Extracts the features of every token of {@code tokens} plus, if {@code stack} is not null, the
-   * second-stage codes {@code stack[i]} of token {@code i} (see {@link StackFeatures}).
-   */
-  public SentenceFeatures extract(List<String> tokens, int[][] stack) {
     int n = tokens.size();
     String[] raw = new String[n];
     String[] norm = new String[n];
@@ -86,14 +76,6 @@ public final class FeatureExtractor {
     for (int i = 0; i < n; i++) {
       major[i] = majorType(stats[i]);
     }
-    int[] wc = new int[n];
-    int[] wcCore = new int[n];
-    if (wordClasses != null) {
-      for (int i = 0; i < n; i++) {
-        wc[i] = wordClasses.getOrDefault(norm[i], -1);
-        wcCore[i] = wordClasses.getOrDefault(core[i], -1);
-      }
-    }
     int[] phraseB = new int[n];
     int[] phraseI = new int[n];
     markPhrases(norm, bare, phraseB, phraseI);
@@ -103,8 +85,8 @@ public final class FeatureExtractor {
     int k = 0;
     for (int i = 0; i < n; i++) {
       offsets[i] = k;
-      if (buckets.length < k + 224) {
-        buckets = Arrays.copyOf(buckets, buckets.length * 2 + 224);
+      if (buckets.length < k + 160) {
+        buckets = Arrays.copyOf(buckets, buckets.length * 2 + 160);
       }
       String w = norm[i];
       buckets[k++] = h(0, "");
@@ -174,18 +156,6 @@ public final class FeatureExtractor {
       }
       if (i > 0 && (procl[i] & ArabicClitics.ARTICLE) != 0) {
         buckets[k++] = h(38, procl[i - 1] & ArabicClitics.ARTICLE);
-      }
-      if (wordClasses != null) {
-        buckets[k++] = h(50, wc[i]);
-        buckets[k++] = h(51, wcCore[i]);
-        buckets[k++] = h(52, i > 0 ? wc[i - 1] : -2);
-        buckets[k++] = h(53, i + 1 < n ? wc[i + 1] : -2);
-        buckets[k++] = h(54, (i > 0 ? wc[i - 1] : -2) * 4096 + wc[i]);
-      }
-      if (stack != null) {
-        for (int code : stack[i]) {
-          buckets[k++] = h(60, code);
-        }
       }
     }
     offsets[n] = k;

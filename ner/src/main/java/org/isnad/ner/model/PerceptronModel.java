@@ -40,7 +40,6 @@ public final class PerceptronModel {
    * with confidence 0.2–0.4 were 41% correct, 0.4–0.6 59%, 0.6–0.8 75%, 0.8–1 89%).
    */
   static final double TEMPERATURE_SCALE = 0.05;
-  static final float OBIAS = Float.parseFloat(System.getProperty("isnad.obias", "0"));
 
   private final int bits;
   private final int[] rowOf;
@@ -187,19 +186,11 @@ public final class PerceptronModel {
    *     count)
    */
   public int[] tag(List<String> tokens, float[] confidence) {
-    return tag(tokens, confidence, null);
-  }
-
-  /**
-   * As {@link #tag(List, float[])}, with second-stage codes {@code stack[i]} per token (see {@link
-   * StackFeatures}) if {@code stack} is not null.
-   */
-  public int[] tag(List<String> tokens, float[] confidence, int[][] stack) {
     Objects.requireNonNull(tokens, "tokens");
     if (tokens.isEmpty()) {
       return new int[0];
     }
-    SentenceFeatures f = extractor.extract(tokens, stack);
+    SentenceFeatures f = extractor.extract(tokens);
     float[] emissions = new float[f.size * T];
     for (int i = 0; i < f.size; i++) {
       for (int k = f.offsets[i]; k < f.offsets[i + 1]; k++) {
@@ -211,11 +202,6 @@ public final class PerceptronModel {
             emissions[e + t] += rows[base + t];
           }
         }
-      }
-    }
-    if (OBIAS != 0f) {
-      for (int i = 0; i < f.size; i++) {
-        emissions[i * T] -= OBIAS;
       }
     }
     int[] tags = viterbi(emissions, f.size, transitions);

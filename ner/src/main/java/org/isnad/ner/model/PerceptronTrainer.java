@@ -20,8 +20,6 @@ import java.util.Random;
 public final class PerceptronTrainer {
   private static final int T = TagSet.SIZE;
   private static final int MAX_WORD = 64;
-  static final float COST = Float.parseFloat(System.getProperty("isnad.cost", "0"));
-  static final float BETA = Float.parseFloat(System.getProperty("isnad.beta", "1"));
 
   private final int bits;
   private final int epochs;
@@ -75,15 +73,6 @@ public final class PerceptronTrainer {
    */
   public PerceptronModel train(List<TrainingSentence> data, IntFunction<CorpusLexicon> featureLexicon,
       CorpusLexicon corpusLexicon, Progress progress) {
-    return train(data, featureLexicon, corpusLexicon, null, progress);
-  }
-
-  /**
-   * As {@link #train(List, IntFunction, CorpusLexicon, Progress)}, with second-stage codes {@code
-   * stack.apply(s)} for sentence {@code s} (see {@link StackFeatures}) if {@code stack} is not null.
-   */
-  public PerceptronModel train(List<TrainingSentence> data, IntFunction<CorpusLexicon> featureLexicon,
-      CorpusLexicon corpusLexicon, IntFunction<int[][]> stack, Progress progress) {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(featureLexicon, "featureLexicon");
     Objects.requireNonNull(corpusLexicon, "corpusLexicon");
@@ -98,7 +87,7 @@ public final class PerceptronTrainer {
       CorpusLexicon lex = featureLexicon.apply(s);
       FeatureExtractor fx =
           extractors.computeIfAbsent(lex, l -> new FeatureExtractor(Lexicon.get(), l, bits));
-      feats.add(fx.extract(ts.tokens(), stack == null ? null : stack.apply(s)));
+      feats.add(fx.extract(ts.tokens()));
       int[] gold = repair(ts.tags());
       golds.add(gold);
       for (int i = 0; i < gold.length; i++) {
@@ -154,17 +143,8 @@ public final class PerceptronTrainer {
             }
           }
         }
-        int[] gold = golds.get(s);
-        if (COST > 0f) {
-          for (int i = 0; i < n; i++) {
-            for (int t = 0; t < T; t++) {
-              if (t != gold[i]) {
-                emissions[i * T + t] += gold[i] != TagSet.OUTSIDE && t == TagSet.OUTSIDE ? COST * BETA : COST;
-              }
-            }
-          }
-        }
         int[] pred = PerceptronModel.viterbi(emissions, n, trans);
+        int[] gold = golds.get(s);
         float step = weights[s];
         double cstep = (double) c * step;
         for (int i = 0; i < n; i++) {
