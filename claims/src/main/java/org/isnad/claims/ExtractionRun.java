@@ -1,0 +1,1394 @@
+package org.isnad.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.isnad.core.Normalizer;
+import org.isnad.core.Span;
+import org.isnad.core.Token;
+import org.isnad.core.TokenType;
+
+/**
+ * One extraction over one document: token arrays, quotation regions, cue anchors, content spans,
+ * speaker resolution. Created per call; not shared.
+ */
+final class ExtractionRun {
+
+  private static final CueLexicon CUES = new CueLexicon();
+  private static final QuotationPairer PAIRER = new QuotationPairer();
+
+  private static final char COMMA = ',';
+  private static final char ARABIC_COMMA = '\u060C';
+  private static final char COLON = ':';
+  private static final char OPEN_PAREN = '(';
+  private static final char CLOSE_PAREN = ')';
+  private static final int MAX_SPEAKER_TOKENS = 16;
+  private static final int STRONG_SKIP_BUDGET = 14;
+  private static final int PARTICIPLE_SKIP_BUDGET = 4;
+  private static final int MAX_MEDIUM_TOKENS = 6;
+  private static final int MAX_PAREN_TOKENS = 6;
+  private static final int SHORT_QUOTE_WORDS = 3;
+  private static final int MAX_PREVERBAL_SUBJECT = 10;
+
+  private static final String FI = n("في");
+  private static final String KHILAL = n("خلال");
+  private static final String ABR = n("عبر");
+  private static final String ALA = n("على");
+  private static final String AN_PREP = n("عن");
+  private static final String MIN = n("من");
+  private static final String MA = n("ما");
+  private static final String BAAD = n("بعد");
+  private static final String BISM = n("باسم");
+  private static final String LAM = n("ل");
+  private static final String LISAN = n("لسان");
+  private static final String NAQL_LEMMA = "نقل";
+  private static final Set<String> SOURCE_PREPS = Lexicon.set("بحسب حسب");
+  private static final Set<String> SOURCE_ACCORDING = Lexicon.set("وفقا طبقا");
+  private static final String WIFQ = n("وفق");
+  private static final String NAQLAN = n("نقلا");
+  private static final String ISTINADAN = n("استنادا");
+  private static final String ILA = n("إلى");
+  private static final Set<String> OBJECT_SUFFIXES = Set.of("ه", "ها", "هم");
+  private static final Set<String> PERSONAL_LAM = Lexicon.set("له لها لهم لنا لي");
+  private static final Set<String> MEDIUM_ADJECTIVES = Lexicon.set("صحفي صحافي صحفية صحافية له لها خاص خاصة");
+
+  enum Type { VERB, PARTICIPLE, SOURCE, PASSIVE, NOMINAL }
+
+  /** A cue with what hangs on it. */
+  static final class Anchor {
+    Type type;
+    int cueStart;
+    int cueEnd;
+    String lemma;
+    Gender gender = Gender.UNKNOWN;
+    boolean firstPerson;
+    Phrase speaker;
+    boolean preverbal;
+    int mediumStart = -1;
+    int mediumEnd = -1;
+    int contentTok = -1;
+    QuotationPairer.Region direct;
+    boolean clauseBefore;
+    int beforeStart = -1;
+    int beforeEnd = -1;
+    int leadIn;
+    boolean skipped;
+    boolean hasContent;
+    boolean boundaryOnly;
+    int contentStart;
+    int contentEnd;
+    QuoteKind kind;
+    SpeakerResolver.Ent entity;
+  }
+
+  private final String text;
+  private final List<Token> toks;
+  private final int n;
+  private final String[] norm;
+  private final int[] blockOf;
+  private final int[] regionAt;
+  private final boolean[] inside;
+  private final int[] sentStart;
+  private final int[] sentEnd;
+  private final List<QuotationPairer.Region> regions;
+  private final List<EntityView> views;
+  private final SpeakerResolver resolver = new SpeakerResolver();
+
+  ExtractionRun(String text, List<Token> tokens, List<Span> sentences, List<EntityView> views) {
+    this.text = text;
+    this.toks = tokens;
+    this.n = tokens.size();
+    this.views = views;
+    norm = new String[n];
+    blockOf = new int[n];
+    for (int t = 0; t < n; t++) {
+      norm[t] = Normalizer.SEARCH.apply(tokens.get(t).text());
+      if (t > 0) {
+        blockOf[t] = blockOf[t - 1] + (hasNewline(tokens.get(t - 1).end(), tokens.get(t).start()) ? 1 : 0);
+      }
+    }
+    boolean[] forced = new boolean[n];
+    for (int t = 0; t + 1 < n; t++) {
+      if (isComma(t)) {
+        CueLexicon.Form f = CUES.lookup(norm[t + 1]);
+        forced[t] = f != null && f.role() == CueLexicon.Role.PARTICIPLE && !f.transparent();
+      }
+    }
+    regions = PAIRER.pair(text, tokens, blockOf, forced);
+    regionAt = new int[n];
+    inside = new boolean[n];
+    java.util.Arrays.fill(regionAt, -1);
+    int[] top = new int[n];
+    java.util.Arrays.fill(top, -1);
+    for (int r = 0; r < regions.size(); r++) {
+      QuotationPairer.Region reg = regions.get(r);
+      regionAt[reg.open] = r;
+      int after = Math.min(n, reg.after());
+      for (int t = reg.open + 1; t < after; t++) {
+        if (t != reg.close) {
+          inside[t] = true;
+        }
+      }
+      if (reg.depth == 1) {
+        for (int t = reg.open; t < after; t++) {
+          top[t] = r;
+        }
+      }
+    }
+    sentStart = new int[n];
+    sentEnd = new int[n];
+    computeSentences(sentences, top);
+  }
+
+  private static String n(String s) {
+    return Normalizer.SEARCH.apply(s);
+  }
+
+  private boolean hasNewline(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void computeSentences(List<Span> sentences, int[] top) {
+    int s = 0;
+    int start = 0;
+    for (int t = 0; t < n; t++) {
+      if (t > 0) {
+        boolean boundary = blockOf[t] != blockOf[t - 1];
+        if (!boundary) {
+          while (s < sentences.size() && sentences.get(s).end() <= toks.get(t - 1).end()) {
+            s++;
+          }
+          boolean sentenceBreak = s < sentences.size() && sentences.get(s).start() >= toks.get(t).start()
+              && sentences.get(s).start() > toks.get(t - 1).start();
+          if (sentenceBreak && !(top[t] >= 0 && top[t] == top[t - 1])) {
+            boundary = true;
+          }
+        }
+        if (boundary) {
+          for (int k = start; k < t; k++) {
+            sentEnd[k] = t;
+          }
+          start = t;
+        }
+      }
+      sentStart[t] = start;
+    }
+    for (int k = start; k < n; k++) {
+      sentEnd[k] = n;
+    }
+  }
+
+  // ---------------------------------------------------------------- token predicates
+
+  private boolean isWord(int t) {
+    return t >= 0 && t < n && (toks.get(t).type() == TokenType.WORD || toks.get(t).type() == TokenType.LATIN);
+  }
+
+  private boolean isPunct(int t, char c) {
+    return t >= 0 && t < n && toks.get(t).type() == TokenType.PUNCT && toks.get(t).text().charAt(0) == c;
+  }
+
+  private boolean isComma(int t) {
+    return isPunct(t, COMMA) || isPunct(t, ARABIC_COMMA);
+  }
+
+  private boolean isQuote(int t) {
+    return t >= 0 && t < n && toks.get(t).type() == TokenType.QUOTE;
+  }
+
+  private static String stripConj(String w) {
+    if (w.length() > 2 && (w.charAt(0) == '\u0648' || w.charAt(0) == '\u0641')) {
+      return w.substring(1);
+    }
+    return w;
+  }
+
+  private boolean isComplementizer(int t) {
+    if (!isWord(t)) {
+      return false;
+    }
+    String w = norm[t];
+    if (Lexicon.COMPLEMENTIZERS.contains(w) || Lexicon.SUFFIXED_COMPLEMENTIZERS.contains(w)) {
+      return t == 0 || !Lexicon.NON_REPORTING_GOVERNORS.contains(norm[t - 1]);
+    }
+    return false;
+  }
+
+  private CueLexicon.Form cue(int t) {
+    return isWord(t) ? CUES.lookup(norm[t]) : null;
+  }
+
+  private boolean isTitle(String w) {
+    return Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(stripConj(w));
+  }
+
+  private boolean isTimeStart(int t) {
+    if (t >= n) {
+      return false;
+    }
+    if (toks.get(t).type() == TokenType.NUMBER) {
+      return true;
+    }
+    if (!isWord(t)) {
+      return false;
+    }
+    String w = norm[t];
+    if (Lexicon.TIME_WORDS.contains(w) || Lexicon.TIME_WORDS.contains(stripConj(w))) {
+      return true;
+    }
+    return w.equals(FI) && (t + 1 < n) && (toks.get(t + 1).type() == TokenType.NUMBER
+        || Lexicon.TIME_WORDS.contains(norm[t + 1]));
+  }
+
+  private int wordsIn(QuotationPairer.Region r) {
+    int c = 0;
+    int after = Math.min(n, r.after());
+    for (int t = r.open + 1; t < after; t++) {
+      if (t != r.close && toks.get(t).type() != TokenType.PUNCT && toks.get(t).type() != TokenType.QUOTE) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  /** Token after a short closed quotation opening at t, or -1. */
+  private int shortQuoteEnd(int t) {
+    if (!isQuote(t) || regionAt[t] < 0) {
+      return -1;
+    }
+    QuotationPairer.Region r = regions.get(regionAt[t]);
+    if (!r.closed() || wordsIn(r) > SHORT_QUOTE_WORDS || wordsIn(r) == 0) {
+      return -1;
+    }
+    return r.close + 1;
+  }
+
+  private int parenEnd(int t) {
+    if (!isPunct(t, OPEN_PAREN)) {
+      return -1;
+    }
+    for (int k = t + 1; k < n && k <= t + MAX_PAREN_TOKENS && blockOf[k] == blockOf[t]; k++) {
+      if (isPunct(k, CLOSE_PAREN)) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  // ---------------------------------------------------------------- medium and time
+
+  /** End (exclusive) of a medium phrase starting at t, or t when none starts there. */
+  private int mediumEnd(int t, int limit) {
+    if (!isWord(t)) {
+      return t;
+    }
+    String w = stripConj(norm[t]);
+    int end = t;
+    if ((w.equals(FI) || w.equals(KHILAL)) && t + 1 < limit && isWord(t + 1)
+        && Lexicon.MEDIUM_EVENT_NOUNS.contains(norm[t + 1])) {
+      end = t + 2;
+    } else if (w.equals(ABR) && t + 1 < limit && isWord(t + 1)) {
+      end = t + 2;
+    } else if (w.equals(ALA) && t + 1 < limit && isWord(t + 1) && Lexicon.ONLINE_MEDIA.contains(norm[t + 1])) {
+      end = t + 2;
+    } else if (isOutlet(t, limit)) {
+      end = w.equals(LAM) ? t + 2 : t + 1;
+      if (w.equals(LAM) && isQuote(t + 1) && shortQuoteEnd(t + 1) > 0) {
+        end = shortQuoteEnd(t + 1);
+      }
+    } else {
+      return t;
+    }
+    int k = end;
+    int added = 0;
+    while (k < limit && added < MAX_MEDIUM_TOKENS) {
+      int q = shortQuoteEnd(k);
+      int p = parenEnd(k);
+      if (q > 0) {
+        k = q;
+      } else if (p > 0) {
+        k = p;
+      } else if (isWord(k) && !isComplementizer(k) && cue(k) == null && !isTimeStart(k)
+          && (!Lexicon.NP_STOPS.contains(norm[k]) || MEDIUM_ADJECTIVES.contains(norm[k]))
+          && !Lexicon.RELATIVES.contains(norm[k]) && !Lexicon.PRONOUN_LEADS.contains(norm[k])
+          && !norm[k].equals(ABR) && !norm[k].equals(FI)) {
+        if (norm[k].charAt(0) == '\u0648' && !MEDIUM_ADJECTIVES.contains(norm[k])) {
+          break;
+        }
+        k++;
+      } else if (toks.get(k).type() == TokenType.LATIN) {
+        k++;
+      } else {
+        break;
+      }
+      added++;
+    }
+    return k;
+  }
+
+  private boolean isOutlet(int t, int limit) {
+    String w = norm[t];
+    if (w.equals(LAM)) {
+      if (t + 1 >= limit) {
+        return false;
+      }
+      if (toks.get(t + 1).type() == TokenType.LATIN) {
+        return true;
+      }
+      if (isWord(t + 1)) {
+        return Lexicon.MEDIUM_OUTLET_NOUNS.contains(norm[t + 1]) || Lexicon.AGENCIES.contains(norm[t + 1]);
+      }
+      int q = shortQuoteEnd(t + 1);
+      return q > 0 && isWord(t + 2) && Lexicon.AGENCIES.contains(norm[t + 2]);
+    }
+    if (w.length() > 2 && w.charAt(0) == '\u0644') {
+      String rest = w.substring(1);
+      if (rest.startsWith("ل")) {
+        String def = "ا" + rest;
+        if (Lexicon.MEDIUM_OUTLET_NOUNS.contains(def)) {
+          return true;
+        }
+      }
+      return Lexicon.MEDIUM_OUTLET_NOUNS.contains(rest) || Lexicon.AGENCIES.contains(rest);
+    }
+    return false;
+  }
+
+  /** End (exclusive) of a time or manner adverbial starting at t, or t. */
+  private int timeEnd(int t, int limit) {
+    if (t < limit && isWord(t) && norm[t].equals(n("فيما")) && t + 1 < limit && norm[t + 1].equals(BAAD)) {
+      return t + 2;
+    }
+    if (t < limit && isWord(t) && norm[t].equals(MIN) && t + 1 < limit && isWord(t + 1)
+        && (norm[t + 1].equals(n("جهته")) || norm[t + 1].equals(n("جهتها")) || norm[t + 1].equals(n("جانبه"))
+        || norm[t + 1].equals(n("جانبها")))) {
+      return t + 2;
+    }
+    if (!isTimeStart(t) || t >= limit) {
+      return t;
+    }
+    int k = t + 1;
+    while (k < limit && (toks.get(k).type() == TokenType.NUMBER
+        || (isWord(k) && (Lexicon.TIME_WORDS.contains(norm[k]) || norm[k].equals(MIN))))) {
+      k++;
+    }
+    return k;
+  }
+
+  // ---------------------------------------------------------------- speaker phrases
+
+  /** Parses a speaker noun phrase starting at t; null when none starts there. */
+  Phrase parseNP(int t, int limit, boolean stripLam) {
+    int j = t;
+    int last = -1;
+    int coordinations = 0;
+    while (j < limit && j - t < MAX_SPEAKER_TOKENS) {
+      Token tk = toks.get(j);
+      if (tk.type() == TokenType.QUOTE) {
+        int q = shortQuoteEnd(j);
+        if (q < 0 || q > limit) {
+          break;
+        }
+        last = q - 1;
+        j = q;
+        continue;
+      }
+      if (tk.type() == TokenType.PUNCT) {
+        int p = parenEnd(j);
+        if (p > 0 && last >= 0 && p <= limit) {
+          last = p - 1;
+          j = p;
+          continue;
+        }
+        if (isComma(j) && last >= 0 && appositionFollows(t, last + 1, j + 1, limit)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (!isWord(j)) {
+        break;
+      }
+      String w = norm[j];
+      if (isComplementizer(j) || Lexicon.COMPLEMENTIZERS.contains(w) || cue(j) != null && j > t
+          || isTimeStart(j) || mediumEnd(j, limit) > j || Lexicon.RELATIVES.contains(w)
+          || Lexicon.PRONOUN_LEADS.contains(w) || Lexicon.SUFFIXED_COMPLEMENTIZERS.contains(w)) {
+        break;
+      }
+      if (w.equals(FI)) {
+        if (last < 0 || j + 1 >= limit || !isWord(j + 1) || isTimeStart(j + 1)
+            || Lexicon.MEDIUM_EVENT_NOUNS.contains(norm[j + 1]) || Lexicon.NP_STOPS.contains(norm[j + 1])) {
+          break;
+        }
+        j++;
+        continue;
+      }
+      if (Lexicon.NP_STOPS.contains(w) || PERSONAL_LAM.contains(w)) {
+        if (!(w.equals(LAM) && last >= 0)) {
+          break;
+        }
+      }
+      if (last >= 0 && w.length() > 2 && w.charAt(0) == '\u0648' && j > t) {
+        String rest = w.substring(1);
+        if (coordinations > 0 || Lexicon.NP_STOPS.contains(rest) || cue(j) != null
+            || Lexicon.PRONOUN_LEADS.contains(w) || rest.equals(FI)) {
+          break;
+        }
+        coordinations++;
+      }
+      if (j == t && cue(j) != null) {
+        break;
+      }
+      last = j;
+      j++;
+    }
+    if (last < 0) {
+      return null;
+    }
+    Phrase p = new Phrase();
+    p.start = t;
+    p.end = last + 1;
+    p.charStart = toks.get(t).start();
+    if (stripLam && norm[t].length() > 1 && norm[t].charAt(0) == '\u0644') {
+      p.charStart = skipLam(toks.get(t));
+      if (norm[t].equals(LAM)) {
+        if (t + 1 > last) {
+          return null;
+        }
+        p.start = t + 1;
+        p.charStart = toks.get(t + 1).start();
+      }
+    } else if (stripLam && norm[t].equals(LAM)) {
+      if (t + 1 > last) {
+        return null;
+      }
+      p.start = t + 1;
+      p.charStart = toks.get(t + 1).start();
+    }
+    p.charEnd = toks.get(last).end();
+    if (p.charStart >= p.charEnd) {
+      return null;
+    }
+    analyze(p, stripLam);
+    return p;
+  }
+
+  private static int skipLam(Token tk) {
+    String s = tk.text();
+    int i = 1;
+    while (i < s.length() && (s.charAt(i) == '\u0640' || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK)) {
+      i++;
+    }
+    return tk.start() + Math.min(i, s.length() - 1);
+  }
+
+  private boolean appositionFollows(int phraseStart, int phraseEnd, int k, int limit) {
+    if (!isWord(k) || k >= limit) {
+      return false;
+    }
+    String w = norm[k];
+    if (isComplementizer(k) || cue(k) != null || isTimeStart(k) || mediumEnd(k, limit) > k
+        || Lexicon.NP_STOPS.contains(w) || w.equals(FI)) {
+      return false;
+    }
+    if (isTitle(w)) {
+      return true;
+    }
+    if (Lexicon.isFirstName(w)) {
+      return true;
+    }
+    boolean hasName = false;
+    boolean hasTitle = false;
+    for (int t = phraseStart; t < phraseEnd; t++) {
+      if (isWord(t) && isTitle(norm[t])) {
+        hasTitle = true;
+      }
+    }
+    Phrase probe = new Phrase();
+    probe.start = phraseStart;
+    probe.end = phraseEnd;
+    findName(probe, false);
+    hasName = probe.hasName();
+    char c = w.charAt(0);
+    return hasTitle && !hasName && !w.startsWith("ال") && c != '\u0628' && c != '\u0644' && c != '\u0648';
+  }
+
+  private void findName(Phrase p, boolean stripLam) {
+    int prevKind = 0; // 0 start, 1 title, 2 al-word, 3 prep-like, 4 name word, 5 comma
+    for (int k = p.start; k < p.end; k++) {
+      if (isComma(k)) {
+        if (p.nameStart >= 0) {
+          return;
+        }
+        prevKind = 5;
+        continue;
+      }
+      if (isQuote(k)) {
+        int q = shortQuoteEnd(k);
+        if (q > 0) {
+          k = q - 1;
+        }
+        prevKind = 2;
+        continue;
+      }
+      if (!isWord(k)) {
+        continue;
+      }
+      String w = norm[k];
+      if (k == p.start && stripLam && w.length() > 1 && w.charAt(0) == '\u0644') {
+        w = w.substring(1);
+      }
+      boolean title = isTitle(w);
+      if (p.nameStart >= 0) {
+        boolean contiguous = p.nameEnd == k;
+        if (contiguous && !title && w.charAt(0) != '\u0628' && w.charAt(0) != '\u0644'
+            && w.charAt(0) != '\u0648' && !w.equals(FI) && p.nameEnd - p.nameStart < 4) {
+          p.nameEnd = k + 1;
+          continue;
+        }
+        return;
+      }
+      boolean canStart = !w.startsWith("ال") && !title && !Lexicon.ORG_NOUNS.contains(w)
+          && !Lexicon.DOCUMENT_NOUNS.contains(w) && w.charAt(0) != '\u0648'
+          && !(w.charAt(0) == '\u0644' && w.length() > 3) && !(w.startsWith("ب") && w.length() > 3 && (w.startsWith("بال") || w.equals(BISM)))
+          && !w.equals(FI) && !w.equals(LAM) && prevKind != 3
+          && toks.get(k).type() == TokenType.WORD;
+      if (canStart) {
+        p.nameStart = k;
+        p.nameEnd = k + 1;
+        continue;
+      }
+      if (title) {
+        prevKind = 1;
+      } else if (w.startsWith("ال")) {
+        prevKind = 2;
+      } else {
+        prevKind = 3;
+      }
+    }
+  }
+
+  private void analyze(Phrase p, boolean stripLam) {
+    findName(p, stripLam);
+    String first = norm[p.start];
+    if (stripLam && first.length() > 1 && first.charAt(0) == '\u0644') {
+      first = first.substring(1);
+    }
+    first = stripConjIfLong(first);
+    for (int k = p.start; k < p.end; k++) {
+      if (isWord(k) && isTitle(norm[k])) {
+        p.hasTitle = true;
+      }
+    }
+    String whole = text.substring(p.charStart, p.charEnd);
+    if (p.hasName()) {
+      String nameHead = norm[p.nameStart];
+      boolean personEvidence = p.hasTitle || Lexicon.isFirstName(nameHead) || p.nameEnd - p.nameStart >= 2;
+      p.canonical = text.substring(toks.get(p.nameStart).start(), toks.get(p.nameEnd - 1).end());
+      List<String> nt = new ArrayList<>();
+      for (int k = p.nameStart; k < p.nameEnd; k++) {
+        nt.add(norm[k]);
+      }
+      p.nameTokens = List.copyOf(nt);
+      p.type = personEvidence ? SourceType.PERSON : SourceType.OTHER;
+      if (p.type == SourceType.OTHER) {
+        // a single unknown word: a person's surname when it matches a known person later
+        p.type = SourceType.PERSON;
+        p.gender = Gender.UNKNOWN;
+      }
+      String before = trimPunct(text.substring(p.charStart, toks.get(p.nameStart).start()));
+      String after = trimPunct(text.substring(toks.get(p.nameEnd - 1).end(), p.charEnd));
+      String title = (before + " " + after).strip();
+      p.title = title.isEmpty() ? null : title;
+      if (Lexicon.isFemaleName(nameHead)) {
+        p.gender = Gender.FEMININE;
+      } else if (p.hasTitle && femininePersonTitle(p)) {
+        p.gender = Gender.FEMININE;
+      } else if (personEvidence) {
+        p.gender = Gender.MASCULINE;
+      }
+      return;
+    }
+    if (Lexicon.DOCUMENT_NOUNS.contains(first)) {
+      p.type = SourceType.DOCUMENT;
+      p.title = toks.get(p.start).text();
+      for (int k = p.start + 1; k < p.end; k++) {
+        if (isWord(k) && norm[k].charAt(0) == '\u0644' && norm[k].length() > 2) {
+          p.type = SourceType.ORGANIZATION;
+          p.canonical = trimPunct(text.substring(skipLam(toks.get(k)), p.charEnd));
+          p.gender = orgGender(stripConjIfLong(norm[k].substring(1)));
+          return;
+        }
+      }
+      p.canonical = trimPunct(whole);
+      p.gender = orgGender(first);
+      return;
+    }
+    if (p.hasTitle && isTitle(first)) {
+      p.type = SourceType.PERSON;
+      p.roleOnly = true;
+      p.canonical = trimPunct(whole);
+      p.title = p.canonical;
+      p.gender = femininePersonTitle(p) ? Gender.FEMININE : Gender.MASCULINE;
+      return;
+    }
+    p.type = SourceType.ORGANIZATION;
+    p.canonical = trimPunct(whole);
+    p.gender = orgGender(first);
+  }
+
+  private boolean femininePersonTitle(Phrase p) {
+    for (int k = p.start; k < p.end; k++) {
+      if (isWord(k) && isTitle(norm[k])) {
+        return norm[k].endsWith("ه");
+      }
+    }
+    return false;
+  }
+
+  private static String stripConjIfLong(String w) {
+    return w.length() > 3 && w.charAt(0) == '\u0648' ? w.substring(1) : w;
+  }
+
+  private static Gender orgGender(String head) {
+    if (Lexicon.FEMININE_BROKEN_PLURALS.contains(head) || head.endsWith("ه") || head.endsWith("ات")) {
+      return Gender.FEMININE;
+    }
+    if (head.startsWith("ال") || Lexicon.ORG_NOUNS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head)) {
+      return Gender.MASCULINE;
+    }
+    return Gender.UNKNOWN;
+  }
+
+  private static String trimPunct(String s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && (Character.isWhitespace(s.charAt(a)) || s.charAt(a) == COMMA || s.charAt(a) == ARABIC_COMMA)) {
+      a++;
+    }
+    while (b > a && (Character.isWhitespace(s.charAt(b - 1)) || s.charAt(b - 1) == COMMA
+        || s.charAt(b - 1) == ARABIC_COMMA)) {
+      b--;
+    }
+    return s.substring(a, b);
+  }
+
+  // ---------------------------------------------------------------- anchors
+
+  List<Quote> run() {
+    for (EntityView v : views) {
+      resolver.registerView(v);
+    }
+    List<Anchor> anchors = new ArrayList<>();
+    List<Phrase> registered = new ArrayList<>();
+    for (int i = 0; i < n; ) {
+      if (!isWord(i) || inside[i]) {
+        i++;
+        continue;
+      }
+      Anchor a = tryAnchor(i);
+      if (a == null) {
+        i++;
+        continue;
+      }
+      anchors.add(a);
+      int resume = i + 1;
+      if (a.hasContent) {
+        resume = a.direct != null ? a.direct.open : Math.max(i + 1, a.contentTok);
+      }
+      i = Math.max(i + 1, resume);
+    }
+    computeContents(anchors);
+    resolveSpeakers(anchors);
+    List<Quote> out = new ArrayList<>();
+    for (Anchor a : anchors) {
+      if (a.hasContent && !a.boundaryOnly) {
+        Quote q = toQuote(a);
+        if (q != null) {
+          out.add(q);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private boolean sentenceInitial(int i) {
+    for (int k = sentStart[i]; k < i; k++) {
+      if (isPunct(k, COMMA) || isPunct(k, ARABIC_COMMA)) {
+        continue;
+      }
+      if (!isWord(k) || !Lexicon.LEAD_INS.contains(norm[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int leadIn(int i) {
+    int k = i;
+    while (k - 1 >= sentStart[i] && (isComma(k - 1) || isWord(k - 1) && Lexicon.LEAD_INS.contains(norm[k - 1]))) {
+      k--;
+    }
+    return k;
+  }
+
+  private Anchor tryAnchor(int i) {
+    int limit = sentEnd[i];
+    String w = norm[i];
+    String bare = stripConj(w);
+    Anchor a = null;
+    if (SOURCE_PREPS.contains(bare) || SOURCE_PREPS.contains(w)) {
+      a = sourcePhrase(i, i + 1, limit, false);
+    } else if ((SOURCE_ACCORDING.contains(bare) || SOURCE_ACCORDING.contains(w)) && isWord(i + 1)
+        && norm[i + 1].charAt(0) == '\u0644') {
+      a = sourcePhrase(i, i + 1, limit, true);
+    } else if (bare.equals(WIFQ) || w.equals(WIFQ)) {
+      if (isWord(i + 1) && norm[i + 1].equals(MA)) {
+        a = sourcePhrase(i, i + 1, limit, false);
+      }
+    } else if ((bare.equals(NAQLAN) || w.equals(NAQLAN)) && isWord(i + 1) && norm[i + 1].equals(AN_PREP)) {
+      a = sourcePhrase(i, i + 2, limit, false);
+    } else if ((bare.equals(ISTINADAN) || w.equals(ISTINADAN)) && isWord(i + 1) && norm[i + 1].equals(ILA)) {
+      a = sourcePhrase(i, i + 2, limit, false);
+    } else if ((bare.equals(ALA) || w.equals(ALA)) && isWord(i + 1) && norm[i + 1].equals(LISAN)) {
+      a = sourcePhrase(i, i + 2, limit, false);
+    } else if (Lexicon.PASSIVE_AUX.contains(w) && isWord(i + 1) && Lexicon.PASSIVE_MASDARS.contains(norm[i + 1])) {
+      a = passive(i, limit);
+    } else if (Lexicon.NOMINAL_CUES.contains(bare) || Lexicon.NOMINAL_CUES.contains(w)) {
+      a = nominal(i, limit);
+    } else {
+      CueLexicon.Form f = cue(i);
+      if (f != null) {
+        a = verbal(i, f, limit);
+      }
+    }
+    return a;
+  }
+
+  private Anchor sourcePhrase(int i, int after, int limit, boolean stripLam) {
+    Anchor a = new Anchor();
+    a.type = Type.SOURCE;
+    a.cueStart = i;
+    a.cueEnd = after;
+    a.lemma = toks.get(i).text().startsWith("و") && stripConj(norm[i]).length() < norm[i].length()
+        ? toks.get(i).text().substring(1) : toks.get(i).text();
+    a.lemma = Normalizer.LIGHT.apply(a.lemma);
+    int np = after;
+    if (isWord(after) && norm[after].equals(MA)) {
+      int v = after + 1;
+      if (!isWord(v)) {
+        return null;
+      }
+      String vw = norm[v];
+      CueLexicon.Form f = CUES.lookup(vw);
+      if (f == null) {
+        for (String suf : OBJECT_SUFFIXES) {
+          if (vw.endsWith(suf) && vw.length() > suf.length() + 2) {
+            f = CUES.lookup(vw.substring(0, vw.length() - suf.length()));
+            if (f != null) {
+              break;
+            }
+          }
+        }
+      }
+      if (f == null) {
+        return null;
+      }
+      a.cueEnd = v + 1;
+      a.lemma = f.lemma();
+      np = v + 1;
+    }
+    Phrase p = parseNP(np, limit, stripLam);
+    if (p == null || !p.isSourceLike() && p.end - p.start > 4) {
+      return null;
+    }
+    a.speaker = p;
+    a.leadIn = leadIn(i);
+    if (sentenceInitial(i)) {
+      int k = p.end;
+      while (k < limit) {
+        int m = mediumEnd(k, limit);
+        if (m > k) {
+          setMedium(a, k, m);
+          k = m;
+        } else if (isComma(k)) {
+          k++;
+        } else if (timeEnd(k, limit) > k) {
+          k = timeEnd(k, limit);
+        } else {
+          break;
+        }
+      }
+      if (k >= limit || !isComma(k - 1) || !isWord(k) && !isQuote(k)) {
+        return null;
+      }
+      a.contentTok = k;
+      a.hasContent = true;
+      return a;
+    }
+    // a trailing source phrase: the content is what precedes it in the sentence
+    int k = p.end;
+    while (k < limit && (toks.get(k).type() == TokenType.PUNCT && !isComma(k) || timeEnd(k, limit) > k)) {
+      k = Math.max(k + 1, timeEnd(k, limit));
+    }
+    if (k < limit && !isComma(k)) {
+      return null;
+    }
+    int before = a.leadIn;
+    while (before > sentStart[i] && isComma(before - 1)) {
+      before--;
+    }
+    if (before - sentStart[i] < 3) {
+      return null;
+    }
+    a.clauseBefore = true;
+    a.beforeStart = sentStart[i];
+    a.beforeEnd = before;
+    a.hasContent = true;
+    a.contentTok = -1;
+    return a;
+  }
+
+  private Anchor passive(int i, int limit) {
+    Anchor a = new Anchor();
+    a.type = Type.PASSIVE;
+    a.cueStart = i;
+    a.cueEnd = i + 2;
+    a.lemma = lemmaOfMasdar(norm[i + 1]);
+    a.leadIn = leadIn(i);
+    int k = i + 2;
+    if (!(isWord(k) && norm[k].equals(MIN) && isWord(k + 1) && Lexicon.AGENT_LEADS.contains(norm[k + 1]))) {
+      return null;
+    }
+    Phrase p = parseNP(k + 2, limit, false);
+    if (p == null) {
+      return null;
+    }
+    a.speaker = p;
+    a.gender = Gender.UNKNOWN;
+    if (!scanToContent(a, p.end, limit, false, STRONG_SKIP_BUDGET)) {
+      return null;
+    }
+    return a;
+  }
+
+  private static String lemmaOfMasdar(String m) {
+    switch (m) {
+      case "التصريح": return "صرح";
+      case "الاعلان": return "أعلن";
+      case "التاكيد": return "أكد";
+      case "الاشاره": return "أشار";
+      case "الكشف": return "كشف";
+      case "القول": return "قال";
+      case "الافاده": return "أفاد";
+      default: return "أوضح";
+    }
+  }
+
+  private Anchor nominal(int i, int limit) {
+    if (i > 0 && isWord(i - 1)) {
+      String prev = norm[i - 1];
+      if (prev.equals(FI) || prev.equals(KHILAL) || prev.equals(ABR)) {
+        return null;
+      }
+    }
+    Phrase p = parseNP(i + 1, limit, false);
+    if (p == null || !(p.hasName() || p.type == SourceType.ORGANIZATION && norm[i + 1].startsWith("ال")
+        || p.type == SourceType.ORGANIZATION && Lexicon.ORG_NOUNS.contains(norm[i + 1]))) {
+      return null;
+    }
+    int k = p.end;
+    if (isComma(k)) {
+      k++;
+    }
+    if (!isWord(k) || !norm[k].startsWith("ب") || !isComplementizer(k)) {
+      return null;
+    }
+    Anchor a = new Anchor();
+    a.type = Type.NOMINAL;
+    a.cueStart = i;
+    a.cueEnd = i + 1;
+    a.lemma = Normalizer.LIGHT.apply(toks.get(i).text());
+    a.speaker = p;
+    a.leadIn = i;
+    a.contentTok = k + 1;
+    a.hasContent = true;
+    return a;
+  }
+
+  private Anchor verbal(int i, CueLexicon.Form f, int limit) {
+    if (Lexicon.IMPERSONAL.contains(norm[i]) && sentenceInitial(i)) {
+      return null;
+    }
+    Anchor a = new Anchor();
+    a.type = f.role() == CueLexicon.Role.PARTICIPLE ? Type.PARTICIPLE : Type.VERB;
+    a.cueStart = i;
+    a.cueEnd = i + 1;
+    a.lemma = f.lemma();
+    a.gender = f.gender();
+    a.firstPerson = f.firstPerson();
+    a.leadIn = leadIn(i);
+    boolean found;
+    if (a.type == Type.PARTICIPLE) {
+      found = scanToContent(a, i + 1, limit, false, PARTICIPLE_SKIP_BUDGET);
+    } else {
+      found = scanToContent(a, i + 1, limit, !f.firstPerson(), f.strong() ? STRONG_SKIP_BUDGET : 0);
+    }
+    if (!found) {
+      if (a.type == Type.PARTICIPLE && isComma(i - 1)) {
+        a.boundaryOnly = true;
+        return a;
+      }
+      if (a.type == Type.VERB && a.speaker != null && a.speaker.isSourceLike() && sentenceInitial(i)) {
+        a.boundaryOnly = true;
+        return a;
+      }
+      return null;
+    }
+    if (a.type == Type.VERB && a.speaker == null && !a.firstPerson) {
+      preverbalSubject(a, i);
+    }
+    return a;
+  }
+
+  /** Finds a subject written before its verb: وكانت القوات الموالية ... أعلنت أن. */
+  private void preverbalSubject(Anchor a, int i) {
+    int s = i;
+    while (s > sentStart[i] && !isComma(s - 1)) {
+      s--;
+    }
+    if (i - s < 2 || i - s > MAX_PREVERBAL_SUBJECT) {
+      return;
+    }
+    boolean opener = false;
+    while (s < i && isWord(s) && (Lexicon.SUBJECT_FIRST_OPENERS.contains(norm[s]) || norm[s].equals("و"))) {
+      opener = true;
+      s++;
+    }
+    if (!opener && s != sentStart[i]) {
+      return;
+    }
+    if (s >= i) {
+      return;
+    }
+    Phrase p = parseNP(s, i, false);
+    if (p == null || !p.isSourceLike() || !norm[s].startsWith("ال") && !p.hasName()) {
+      return;
+    }
+    for (int k = p.end; k < i; k++) {
+      if (cue(k) != null || isComplementizer(k)) {
+        return;
+      }
+    }
+    a.speaker = p;
+    a.preverbal = true;
+  }
+
+  private void setMedium(Anchor a, int from, int to) {
+    int s = toks.get(from).start();
+    int e = toks.get(to - 1).end();
+    if (a.mediumStart < 0) {
+      a.mediumStart = s;
+      a.mediumEnd = e;
+    } else {
+      a.mediumStart = Math.min(a.mediumStart, s);
+      a.mediumEnd = Math.max(a.mediumEnd, e);
+    }
+  }
+
+  /** Walks from the cue to the content; true when content starts (clause or quotation). */
+  private boolean scanToContent(Anchor a, int from, int limit, boolean allowSpeaker, int budget) {
+    int j = from;
+    int skips = 0;
+    boolean circumstantial = false;
+    while (j < limit) {
+      Token tk = toks.get(j);
+      if (tk.type() == TokenType.QUOTE) {
+        int r = regionAt[j];
+        if (r >= 0) {
+          QuotationPairer.Region reg = regions.get(r);
+          int words = wordsIn(reg);
+          if (words >= SHORT_QUOTE_WORDS || (words >= 1 && skips == 0 && j > from
+              && !(isWord(j - 1) && !isCue(j - 1) && !isComma(j - 1)))
+              || (words >= 1 && skips == 0 && j == from)) {
+            if (words >= 1) {
+              a.direct = reg;
+              a.hasContent = true;
+              a.skipped = skips > 0;
+              return true;
+            }
+          }
+          j = Math.max(j + 1, reg.after());
+          skips++;
+          if (skips > budget) {
+            return false;
+          }
+          continue;
+        }
+        j++;
+        continue;
+      }
+      if (tk.type() == TokenType.PUNCT) {
+        char c = tk.text().charAt(0);
+        if (c == COLON) {
+          int k = j + 1;
+          if (isComplementizer(k)) {
+            k++;
+          }
+          if (k < limit && isQuote(k) && regionAt[k] >= 0 && wordsIn(regions.get(regionAt[k])) > 0) {
+            a.direct = regions.get(regionAt[k]);
+          } else if (k >= limit || !isWord(k)) {
+            return false;
+          } else {
+            a.contentTok = k;
+          }
+          a.hasContent = true;
+          a.skipped = skips > 0;
+          return true;
+        }
+        if (isComma(j)) {
+          j++;
+          continue;
+        }
+        int p = parenEnd(j);
+        if (p > 0) {
+          j = p;
+          continue;
+        }
+        return false;
+      }
+      if (!isWord(j)) {
+        if (tk.type() == TokenType.NUMBER) {
+          j++;
+          continue;
+        }
+        return false;
+      }
+      String w = norm[j];
+      if (isComplementizer(j)) {
+        a.contentTok = j + 1;
+        a.hasContent = true;
+        a.skipped = skips > 0;
+        return a.contentTok < limit;
+      }
+      if (Lexicon.PRE_COMPLEMENTIZER.contains(w) && isComplementizer(j + 1) && j + 1 < limit) {
+        a.contentTok = j + 2;
+        a.hasContent = true;
+        a.skipped = skips > 0;
+        return a.contentTok < limit;
+      }
+      CueLexicon.Form f = cue(j);
+      if (f != null) {
+        if (f.transparent() || circumstantial) {
+          j++;
+          skips += f.transparent() ? 0 : 1;
+          continue;
+        }
+        return false;
+      }
+      int m = mediumEnd(j, limit);
+      if (m > j) {
+        setMedium(a, j, m);
+        j = m;
+        continue;
+      }
+      int te = timeEnd(j, limit);
+      if (te > j) {
+        j = te;
+        continue;
+      }
+      if (w.equals(AN_PREP)) {
+        if (NAQL_LEMMA.equals(a.lemma)) {
+          Phrase p = parseNP(j + 1, limit, false);
+          if (p != null) {
+            if (a.speaker != null) {
+              setMedium(a, a.speaker.start, a.speaker.end);
+            }
+            a.speaker = p;
+            j = p.end;
+            continue;
+          }
+        }
+        return false;
+      }
+      if (allowSpeaker && a.speaker == null && skips == 0) {
+        Phrase p = parseNP(j, limit, false);
+        if (p != null) {
+          a.speaker = p;
+          j = p.end;
+          continue;
+        }
+      }
+      if (Lexicon.PRONOUN_LEADS.contains(w)) {
+        circumstantial = true;
+      }
+      if (skips < budget) {
+        skips++;
+        j++;
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  private boolean isCue(int t) {
+    return cue(t) != null;
+  }
+
+  // ---------------------------------------------------------------- content
+
+  private void computeContents(List<Anchor> anchors) {
+    for (int x = 0; x < anchors.size(); x++) {
+      Anchor a = anchors.get(x);
+      if (!a.hasContent || a.boundaryOnly) {
+        continue;
+      }
+      if (a.clauseBefore) {
+        int s = a.beforeStart;
+        int e = a.beforeEnd;
+        for (Anchor b : anchors) {
+          if (b != a && b.hasContent && !b.clauseBefore && b.cueStart >= s && b.cueStart < e) {
+            a.hasContent = false;
+          }
+        }
+        if (!a.hasContent) {
+          continue;
+        }
+        setClauseContent(a, s, e);
+        continue;
+      }
+      if (a.direct != null) {
+        a.kind = QuoteKind.DIRECT;
+        a.contentStart = a.direct.innerStart;
+        a.contentEnd = a.direct.innerEnd;
+        trimContent(a);
+        continue;
+      }
+      int start = a.contentTok;
+      if (start < 0 || start >= n) {
+        a.hasContent = false;
+        continue;
+      }
+      int end = sentEnd[start];
+      for (int y = x + 1; y < anchors.size(); y++) {
+        Anchor b = anchors.get(y);
+        if (b.cueStart < start) {
+          continue;
+        }
+        if (b.cueStart >= end) {
+          break;
+        }
+        boolean boundary = b.hasContent || b.boundaryOnly || b.type == Type.PARTICIPLE || b.leadIn < b.cueStart;
+        if (boundary && !(b.type == Type.SOURCE && b.clauseBefore)) {
+          end = Math.max(start + 1, b.leadIn);
+          break;
+        }
+      }
+      setClauseContent(a, start, end);
+    }
+  }
+
+  private void setClauseContent(Anchor a, int s, int e) {
+    int last = e - 1;
+    while (last >= s && (toks.get(last).type() == TokenType.PUNCT && !isPunct(last, CLOSE_PAREN))) {
+      last--;
+    }
+    if (last < s) {
+      a.hasContent = false;
+      return;
+    }
+    int first = s;
+    if (isQuote(first) && regionAt[first] >= 0) {
+      QuotationPairer.Region r = regions.get(regionAt[first]);
+      int after = r.closed() ? r.close : r.after();
+      boolean onlyQuote = after >= last;
+      if (onlyQuote && r.depth == 1 && wordsIn(r) > 0) {
+        a.kind = QuoteKind.DIRECT;
+        a.contentStart = r.innerStart;
+        a.contentEnd = r.innerEnd;
+        trimContent(a);
+        return;
+      }
+    }
+    a.contentStart = toks.get(first).start();
+    a.contentEnd = toks.get(last).end();
+    boolean mixed = false;
+    for (int k = first; k <= last; k++) {
+      if (isQuote(k) && regionAt[k] >= 0) {
+        QuotationPairer.Region r = regions.get(regionAt[k]);
+        int words = wordsIn(r);
+        boolean term = words <= 2 && k > 0 && isWord(k - 1) && (Lexicon.ORG_NOUNS.contains(stripConj(norm[k - 1]))
+            || Lexicon.ORG_NOUNS.contains(SpeakerResolver.stripArticle(norm[k - 1])));
+        if (!term) {
+          mixed = true;
+        }
+      } else if (isQuote(k) && regionAt[k] < 0 && toks.get(k).quoteRole() != org.isnad.core.QuoteRole.NONE) {
+        mixed = mixed || k == last;
+      }
+    }
+    a.kind = mixed ? QuoteKind.MIXED : QuoteKind.INDIRECT;
+    int words = 0;
+    for (int k = first; k <= last; k++) {
+      if (isWord(k) || toks.get(k).type() == TokenType.NUMBER) {
+        words++;
+      }
+    }
+    if (words < 2) {
+      a.hasContent = false;
+    }
+  }
+
+  private void trimContent(Anchor a) {
+    int s = a.contentStart;
+    int e = a.contentEnd;
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    a.contentStart = s;
+    a.contentEnd = e;
+    if (s >= e) {
+      a.hasContent = false;
+    }
+  }
+
+  // ---------------------------------------------------------------- speakers
+
+  private void resolveSpeakers(List<Anchor> anchors) {
+    registerNamedPersons();
+    for (int x = 0; x < anchors.size(); x++) {
+      Anchor a = anchors.get(x);
+      int pos = a.cueStart;
+      if (a.speaker != null) {
+        a.entity = resolver.resolve(applyViews(a.speaker), pos, a.gender);
+        continue;
+      }
+      if (a.firstPerson) {
+        continue;
+      }
+      if (a.type == Type.PARTICIPLE) {
+        a.entity = governing(anchors, x);
+        if (a.entity != null) {
+          resolver.mention(a.entity, pos);
+        }
+        continue;
+      }
+      a.entity = resolver.dropped(pos, a.gender);
+      if (a.entity != null) {
+        resolver.mention(a.entity, pos);
+      }
+    }
+  }
+
+  private SpeakerResolver.Ent governing(List<Anchor> anchors, int x) {
+    Anchor a = anchors.get(x);
+    for (int y = x - 1; y >= 0; y--) {
+      Anchor b = anchors.get(y);
+      if (b.cueStart < sentStart[a.cueStart]) {
+        break;
+      }
+      if ((b.type == Type.VERB || b.type == Type.PASSIVE || b.type == Type.PARTICIPLE
+          || b.type == Type.SOURCE) && b.entity != null && !b.boundaryOnly) {
+        return b.entity;
+      }
+    }
+    int s = sentStart[a.cueStart];
+    while (s < a.cueStart && isWord(s) && Lexicon.LEAD_INS.contains(norm[s])) {
+      s++;
+    }
+    if (s + 1 < a.cueStart && isWord(s)) {
+      Phrase p = parseNP(s + 1, a.cueStart, false);
+      if (p != null && (p.hasName() || p.hasTitle)) {
+        return resolver.resolve(applyViews(p), s, a.gender);
+      }
+    }
+    return resolver.dropped(a.cueStart, a.gender);
+  }
+
+  /** Registers every titled, named person the document mentions outside quotations. */
+  private void registerNamedPersons() {
+    for (int t = 0; t < n; t++) {
+      if (!isWord(t) || inside[t] || !isTitle(norm[t]) || t > 0 && isWord(t - 1) && isTitle(norm[t - 1])) {
+        continue;
+      }
+      Phrase p = parseNP(t, sentEnd[t], false);
+      if (p != null && p.hasName() && p.nameEnd - p.nameStart >= 2) {
+        resolver.registerPerson(p, p.canonical, p.title);
+      }
+    }
+  }
+
+  /** Lets a recognizer's person or organisation inside the phrase decide its canonical form. */
+  private Phrase applyViews(Phrase p) {
+    for (EntityView v : views) {
+      for (Span m : v.mentions()) {
+        if (m.start() >= p.charStart && m.end() <= p.charEnd
+            && (v.type() == SourceType.PERSON || !p.hasName())) {
+          if (v.type() == SourceType.PERSON && !p.hasName()) {
+            p.nameTokens = SpeakerResolver.tokens(v.canonical());
+            p.nameStart = p.start;
+            p.nameEnd = p.end;
+          }
+          if (v.type() == SourceType.PERSON) {
+            p.type = SourceType.PERSON;
+            p.roleOnly = false;
+            p.nameTokens = SpeakerResolver.tokens(v.canonical());
+            p.canonical = v.canonical();
+            if (v.gender() != Gender.UNKNOWN) {
+              p.gender = v.gender();
+            }
+          }
+          return p;
+        }
+      }
+    }
+    return p;
+  }
+
+  // ---------------------------------------------------------------- output
+
+  private Quote toQuote(Anchor a) {
+    if (a.contentStart >= a.contentEnd) {
+      return null;
+    }
+    Token c0 = toks.get(a.cueStart);
+    Token c1 = toks.get(a.cueEnd - 1);
+    Cue cue = new Cue(text.substring(c0.start(), c1.end()), c0.start(), c1.end(), a.lemma);
+    TextSpan speaker = null;
+    if (a.speaker != null && a.speaker.charStart < a.speaker.charEnd) {
+      int s = a.speaker.charStart;
+      int e = a.speaker.charEnd;
+      speaker = TextSpan.of(text, s, e);
+    }
+    TextSpan content = TextSpan.of(text, a.contentStart, a.contentEnd);
+    TextSpan medium = a.mediumStart >= 0 ? TextSpan.of(text, a.mediumStart, a.mediumEnd) : null;
+    SpeakerEntity entity = a.entity == null ? null : a.entity.toSpeaker();
+    double conf;
+    switch (a.type) {
+      case VERB: conf = a.speaker != null ? 0.9 : 0.8; break;
+      case PARTICIPLE: conf = 0.8; break;
+      case SOURCE: conf = 0.75; break;
+      case PASSIVE: conf = 0.7; break;
+      default: conf = 0.6; break;
+    }
+    if (a.skipped) {
+      conf -= 0.15;
+    }
+    if (entity == null) {
+      conf -= 0.2;
+    }
+    if (a.kind == QuoteKind.DIRECT) {
+      conf += 0.05;
+    }
+    conf = Math.max(0.05, Math.min(1.0, conf));
+    return new Quote(a.kind, cue, speaker, entity, content, medium, conf);
+  }
+}
