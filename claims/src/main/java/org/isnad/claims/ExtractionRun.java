@@ -416,11 +416,16 @@ final class ExtractionRun {
       }
       String w = norm[j];
       if (isComplementizer(j) || Lexicon.COMPLEMENTIZERS.contains(w) || cue(j) != null && j > t
+          || j > t && Lexicon.NOMINAL_CUES.contains(stripConj(w))
           || isTimeStart(j) || mediumEnd(j, limit) > j || Lexicon.RELATIVES.contains(w)
           || Lexicon.PRONOUN_LEADS.contains(w) || Lexicon.SUFFIXED_COMPLEMENTIZERS.contains(w)) {
         break;
       }
       if (w.equals(FI)) {
+        if (last >= 0 && j + 1 < limit && shortQuoteEnd(j + 1) > 0 && shortQuoteEnd(j + 1) <= limit) {
+          j++;
+          continue;
+        }
         if (last < 0 || j + 1 >= limit || !isWord(j + 1) || isTimeStart(j + 1)
             || Lexicon.MEDIUM_EVENT_NOUNS.contains(norm[j + 1]) || Lexicon.NP_STOPS.contains(norm[j + 1])) {
           break;
@@ -514,12 +519,26 @@ final class ExtractionRun {
     probe.end = phraseEnd;
     findName(probe, false);
     hasName = probe.hasName();
-    char c = w.charAt(0);
-    return hasTitle && !hasName && !w.startsWith("ال") && c != '\u0628' && c != '\u0644' && c != '\u0648';
+    if (!hasTitle || hasName) {
+      return false;
+    }
+    int k2 = k;
+    while (k2 < limit && k2 - k < 3 && isWord(k2) && !norm[k2].startsWith("ال") && !prepositional(norm[k2])
+        && norm[k2].charAt(0) != '\u0648' && !Lexicon.NP_STOPS.contains(norm[k2]) && cue(k2) == null
+        && !isComplementizer(k2) && !isTimeStart(k2) && mediumEnd(k2, limit) == k2) {
+      k2++;
+    }
+    if (k2 == k) {
+      return false;
+    }
+    return k2 >= limit || isComma(k2) || isPunct(k2, COLON) || isComplementizer(k2) || isTimeStart(k2)
+        || mediumEnd(k2, limit) > k2 || isQuote(k2);
   }
 
   private void findName(Phrase p, boolean stripLam) {
     int prevKind = 0; // 0 start, 1 title, 2 al-word, 3 prep-like, 4 name word, 5 comma
+    boolean sawTitle = false;
+    boolean licensed = false;
     for (int k = p.start; k < p.end; k++) {
       if (isComma(k)) {
         if (p.nameStart >= 0) {
@@ -546,7 +565,7 @@ final class ExtractionRun {
       boolean title = isTitle(w);
       if (p.nameStart >= 0) {
         boolean contiguous = p.nameEnd == k;
-        if (contiguous && !title && w.charAt(0) != '\u0628' && w.charAt(0) != '\u0644'
+        if (contiguous && !title && (licensed || !w.startsWith("ال")) && !prepositional(w)
             && w.charAt(0) != '\u0648' && !w.equals(FI) && p.nameEnd - p.nameStart < 4) {
           p.nameEnd = k + 1;
           continue;
@@ -555,15 +574,17 @@ final class ExtractionRun {
       }
       boolean canStart = !w.startsWith("ال") && !title && !Lexicon.ORG_NOUNS.contains(w)
           && !Lexicon.DOCUMENT_NOUNS.contains(w) && w.charAt(0) != '\u0648'
-          && !(w.charAt(0) == '\u0644' && w.length() > 3) && !(w.startsWith("ب") && w.length() > 3 && (w.startsWith("بال") || w.equals(BISM)))
-          && !w.equals(FI) && !w.equals(LAM) && prevKind != 3
+          && !prepositional(w)
+          && !w.equals(FI) && !w.equals(LAM) && prevKind != 3 && (prevKind != 2 || sawTitle)
           && toks.get(k).type() == TokenType.WORD;
       if (canStart) {
         p.nameStart = k;
         p.nameEnd = k + 1;
+        licensed = sawTitle || prevKind == 5 || Lexicon.isFirstName(w);
         continue;
       }
       if (title) {
+        sawTitle = true;
         prevKind = 1;
       } else if (w.startsWith("ال")) {
         prevKind = 2;
@@ -571,6 +592,20 @@ final class ExtractionRun {
         prevKind = 3;
       }
     }
+  }
+
+  /** A word with a glued preposition before an article or an organisation noun: بالهجوم، للتحالف، لقيادة، باسم. */
+  private static boolean prepositional(String w) {
+    if (w.length() < 3 || w.equals(BISM)) {
+      return w.equals(BISM);
+    }
+    char c = w.charAt(0);
+    if (c != '\u0628' && c != '\u0644' && c != '\u0643') {
+      return false;
+    }
+    String rest = w.substring(1);
+    return rest.startsWith("ال") && rest.length() > 3 || c == '\u0644' && rest.startsWith("ل")
+        || Lexicon.ORG_NOUNS.contains(rest) || Lexicon.DOCUMENT_NOUNS.contains(rest);
   }
 
   private void analyze(Phrase p, boolean stripLam) {
@@ -1013,14 +1048,19 @@ final class ExtractionRun {
         if (r >= 0) {
           QuotationPairer.Region reg = regions.get(r);
           int words = wordsIn(reg);
-          if (words >= SHORT_QUOTE_WORDS || (words >= 1 && skips == 0 && j > from
-              && !(isWord(j - 1) && !isCue(j - 1) && !isComma(j - 1)))
-              || (words >= 1 && skips == 0 && j == from)) {
-            if (words >= 1) {
-              a.direct = reg;
-              a.hasContent = true;
-              a.skipped = skips > 0;
-              return true;
+          boolean afterBreak = isComma(j - 1) || isPunct(j - 1, COLON);
+          if (words >= SHORT_QUOTE_WORDS || words >= 1 && afterBreak && skips == 0) {
+            a.direct = reg;
+            a.hasContent = true;
+            a.skipped = skips > 0;
+            return true;
+          }
+          if (allowSpeaker && a.speaker == null && skips == 0) {
+            Phrase p = parseNP(j, limit, false);
+            if (p != null) {
+              a.speaker = p;
+              j = p.end;
+              continue;
             }
           }
           j = Math.max(j + 1, reg.after());
@@ -1207,7 +1247,7 @@ final class ExtractionRun {
     if (isQuote(first) && regionAt[first] >= 0) {
       QuotationPairer.Region r = regions.get(regionAt[first]);
       int after = r.closed() ? r.close : r.after();
-      boolean onlyQuote = after >= last;
+      boolean onlyQuote = after >= last || r.closed() && isComma(r.close + 1);
       if (onlyQuote && r.depth == 1 && wordsIn(r) > 0) {
         a.kind = QuoteKind.DIRECT;
         a.contentStart = r.innerStart;
