@@ -49,6 +49,7 @@ final class ExtractionRun {
   private static final String ISTINADAN = n("استنادا");
   private static final String ILA = n("إلى");
   private static final Set<String> OBJECT_SUFFIXES = Set.of("ه", "ها", "هم");
+  private static final Set<String> TRANSPARENT_NOUNS = Lexicon.set("قوله قولها قولهم تأكيده تأكيدها إشارته إشارتها");
   private static final Set<String> PERSONAL_LAM = Lexicon.set("له لها لهم لنا لي");
   private static final Set<String> MEDIUM_ADJECTIVES = Lexicon.set("صحفي صحافي صحفية صحافية له لها خاص خاصة");
 
@@ -433,6 +434,11 @@ final class ExtractionRun {
         j++;
         continue;
       }
+      if (last == j - 1 && aliInName(j)) {
+        last = j;
+        j++;
+        continue;
+      }
       if (Lexicon.NP_STOPS.contains(w) || PERSONAL_LAM.contains(w)) {
         if (!(w.equals(LAM) && last >= 0)) {
           break;
@@ -565,6 +571,10 @@ final class ExtractionRun {
       boolean title = isTitle(w);
       if (p.nameStart >= 0) {
         boolean contiguous = p.nameEnd == k;
+        if (contiguous && aliInName(k)) {
+          p.nameEnd = k + 1;
+          continue;
+        }
         if (contiguous && !title && (licensed || !w.startsWith("ال")) && !prepositional(w)
             && w.charAt(0) != '\u0648' && !w.equals(FI) && p.nameEnd - p.nameStart < 4) {
           p.nameEnd = k + 1;
@@ -592,6 +602,13 @@ final class ExtractionRun {
         prevKind = 3;
       }
     }
+  }
+
+  /** True for the name علي after a first name (محمد علي), not the preposition على written with ي. */
+  private boolean aliInName(int k) {
+    return k > 0 && isWord(k) && norm[k].equals(ALA) && toks.get(k).text().endsWith("\u064A")
+        && isWord(k - 1) && Lexicon.isFirstName(norm[k - 1])
+        && !(isWord(k + 1) && (norm[k + 1].startsWith("ال") || Lexicon.ONLINE_MEDIA.contains(norm[k + 1])));
   }
 
   /** A word with a glued preposition before an article or an organisation noun: بالهجوم، للتحالف، لقيادة، باسم. */
@@ -1142,7 +1159,11 @@ final class ExtractionRun {
         j = te;
         continue;
       }
-      if (w.equals(AN_PREP)) {
+      if (TRANSPARENT_NOUNS.contains(w)) {
+        j++;
+        continue;
+      }
+      if (w.equals(AN_PREP) && (skips == 0 || NAQL_LEMMA.equals(a.lemma))) {
         if (NAQL_LEMMA.equals(a.lemma)) {
           Phrase p = parseNP(j + 1, limit, false);
           if (p != null) {

@@ -150,7 +150,9 @@ final class SpeakerResolver {
         bestRecency = recency;
       }
     }
-    if (best == null) {
+    List<String> words = tokens(p.canonical);
+    boolean generic = !words.isEmpty() && Lexicon.ROLE_HEADS.contains(words.get(0));
+    if (best == null && generic) {
       for (int k = salience.size() - 1; k >= 0; k--) {
         Ent e = salience.get(k).ent;
         if (e.type == SourceType.PERSON && e.nameTokens != null && !e.nameTokens.isEmpty()
