@@ -145,6 +145,11 @@ final class CueLexicon {
     forms.putIfAbsent(Normalizer.SEARCH.apply(surface), new Form(lemma, role, g, strong, first, false));
   }
 
+  /** The form of a normalized word exactly as written, or null. */
+  Form exact(String normalized) {
+    return forms.get(normalized);
+  }
+
   /**
    * The form of a normalized word, trying it as written and without one glued conjunction و or ف;
    * null when it is no reporting word.

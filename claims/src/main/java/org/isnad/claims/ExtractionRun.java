@@ -50,6 +50,9 @@ final class ExtractionRun {
   private static final String ILA = n("إلى");
   private static final Set<String> OBJECT_SUFFIXES = Set.of("ه", "ها", "هم");
   private static final Set<String> TRANSPARENT_NOUNS = Lexicon.set("قوله قولها قولهم تأكيده تأكيدها إشارته إشارتها");
+  private static final Set<String> NAME_BREAKERS = Lexicon.set("في لدى باسم عن من مع");
+  /** Titles of unnamed sources: the words after them describe, never name (مصدر عسكري). */
+  private static final Set<String> ANONYMOUS_SOURCES = Lexicon.set("مصدر مصادر المصدر المصادر مسؤولون المسؤولون");
   private static final Set<String> PERSONAL_LAM = Lexicon.set("له لها لهم لنا لي");
   private static final Set<String> MEDIUM_ADJECTIVES = Lexicon.set("صحفي صحافي صحفية صحافية له لها خاص خاصة");
 
@@ -76,6 +79,7 @@ final class ExtractionRun {
     boolean skipped;
     boolean hasContent;
     boolean boundaryOnly;
+    boolean nested;
     int contentStart;
     int contentEnd;
     QuoteKind kind;
@@ -583,8 +587,9 @@ final class ExtractionRun {
         return;
       }
       boolean canStart = !w.startsWith("ال") && !title && !Lexicon.ORG_NOUNS.contains(w)
-          && !Lexicon.DOCUMENT_NOUNS.contains(w) && w.charAt(0) != '\u0648'
-          && !prepositional(w)
+          && !Lexicon.DOCUMENT_NOUNS.contains(w)
+          && (w.charAt(0) != '\u0648' || Lexicon.isFirstName(w) || prevKind == 2 && sawTitle)
+          && !prepositional(w) && !Lexicon.NP_STOPS.contains(w) && !NAME_BREAKERS.contains(w)
           && !w.equals(FI) && !w.equals(LAM) && prevKind != 3 && (prevKind != 2 || sawTitle)
           && toks.get(k).type() == TokenType.WORD;
       if (canStart) {
@@ -593,9 +598,13 @@ final class ExtractionRun {
         licensed = sawTitle || prevKind == 5 || Lexicon.isFirstName(w);
         continue;
       }
-      if (title) {
+      if (title && ANONYMOUS_SOURCES.contains(w)) {
+        prevKind = 3;
+      } else if (title) {
         sawTitle = true;
         prevKind = 1;
+      } else if (NAME_BREAKERS.contains(w)) {
+        prevKind = 3;
       } else if (w.startsWith("ال")) {
         prevKind = 2;
       } else {
@@ -704,6 +713,9 @@ final class ExtractionRun {
   }
 
   private static String stripConjIfLong(String w) {
+    if (Lexicon.TITLES.contains(w) || Lexicon.ORG_NOUNS.contains(w) || Lexicon.DOCUMENT_NOUNS.contains(w)) {
+      return w;
+    }
     return w.length() > 3 && w.charAt(0) == '\u0648' ? w.substring(1) : w;
   }
 
@@ -759,7 +771,7 @@ final class ExtractionRun {
     resolveSpeakers(anchors);
     List<Quote> out = new ArrayList<>();
     for (Anchor a : anchors) {
-      if (a.hasContent && !a.boundaryOnly) {
+      if (a.hasContent && !a.boundaryOnly && !a.nested) {
         Quote q = toQuote(a);
         if (q != null) {
           out.add(q);
@@ -1029,7 +1041,7 @@ final class ExtractionRun {
       return;
     }
     Phrase p = parseNP(s, i, false);
-    if (p == null || !p.isSourceLike() || !norm[s].startsWith("ال") && !p.hasName()) {
+    if (p == null || !p.isSourceLike() || !norm[s].startsWith("ال") && !p.hasName() && !p.hasTitle) {
       return;
     }
     for (int k = p.end; k < i; k++) {
@@ -1207,7 +1219,7 @@ final class ExtractionRun {
   private void computeContents(List<Anchor> anchors) {
     for (int x = 0; x < anchors.size(); x++) {
       Anchor a = anchors.get(x);
-      if (!a.hasContent || a.boundaryOnly) {
+      if (!a.hasContent || a.boundaryOnly || a.nested) {
         continue;
       }
       if (a.clauseBefore) {
@@ -1245,11 +1257,13 @@ final class ExtractionRun {
         if (b.cueStart >= end) {
           break;
         }
-        boolean boundary = b.hasContent || b.boundaryOnly || b.type == Type.PARTICIPLE || b.leadIn < b.cueStart;
-        if (boundary && !(b.type == Type.SOURCE && b.clauseBefore)) {
+        boolean separated = b.leadIn < b.cueStart || b.type == Type.PARTICIPLE || b.type == Type.SOURCE
+            || b.type == Type.VERB && CUES.exact(norm[b.cueStart]) == null;
+        if (separated && !(b.type == Type.SOURCE && b.clauseBefore)) {
           end = Math.max(start + 1, b.leadIn);
           break;
         }
+        b.nested = true;
       }
       setClauseContent(a, start, end);
     }
