@@ -396,7 +396,7 @@ final class ExtractionRun {
       Token tk = toks.get(j);
       if (tk.type() == TokenType.QUOTE) {
         int q = shortQuoteEnd(j);
-        if (q < 0 || q > limit) {
+        if (q < 0 || q > limit || last >= 0 && !namesFollow(j - 1)) {
           break;
         }
         last = q - 1;
@@ -611,6 +611,17 @@ final class ExtractionRun {
         prevKind = 3;
       }
     }
+  }
+
+  /** True when the word at t announces a name: لـ، في, or an organisation noun (تنظيم، وكالة). */
+  private boolean namesFollow(int t) {
+    if (!isWord(t)) {
+      return false;
+    }
+    String w = norm[t];
+    String bare = SpeakerResolver.stripArticle(w);
+    return w.equals(LAM) || w.equals(FI) || Lexicon.ORG_NOUNS.contains(w) || Lexicon.ORG_NOUNS.contains(bare)
+        || Lexicon.ORG_NOUNS.contains("ال" + bare) || Lexicon.MEDIUM_OUTLET_NOUNS.contains(w);
   }
 
   /** True for the name علي after a first name (محمد علي), not the preposition على written with ي. */
@@ -1041,7 +1052,8 @@ final class ExtractionRun {
       return;
     }
     Phrase p = parseNP(s, i, false);
-    if (p == null || !p.isSourceLike() || !norm[s].startsWith("ال") && !p.hasName() && !p.hasTitle) {
+    if (p == null || !p.isSourceLike() || !norm[s].startsWith("ال") && !p.hasName() && !p.hasTitle
+        && !Lexicon.ORG_NOUNS.contains(norm[s]) && !Lexicon.DOCUMENT_NOUNS.contains(norm[s])) {
       return;
     }
     for (int k = p.end; k < i; k++) {
