@@ -251,6 +251,9 @@ final class ExtractionRun {
   }
 
   private int wordsIn(QuotationPairer.Region r) {
+    if (r.words >= 0) {
+      return r.words;
+    }
     int c = 0;
     int after = Math.min(n, r.after());
     for (int t = r.open + 1; t < after; t++) {
@@ -258,6 +261,7 @@ final class ExtractionRun {
         c++;
       }
     }
+    r.words = c;
     return c;
   }
 
@@ -661,7 +665,9 @@ final class ExtractionRun {
     if (p.hasName()) {
       String nameHead = norm[p.nameStart];
       boolean personEvidence = p.hasTitle || Lexicon.isFirstName(nameHead) || p.nameEnd - p.nameStart >= 2;
-      p.canonical = text.substring(toks.get(p.nameStart).start(), toks.get(p.nameEnd - 1).end());
+      int nameCharStart = Math.max(p.charStart, toks.get(p.nameStart).start());
+      int nameCharEnd = Math.min(p.charEnd, Math.max(nameCharStart, toks.get(p.nameEnd - 1).end()));
+      p.canonical = text.substring(nameCharStart, nameCharEnd);
       List<String> nt = new ArrayList<>();
       for (int k = p.nameStart; k < p.nameEnd; k++) {
         nt.add(norm[k]);
@@ -673,8 +679,8 @@ final class ExtractionRun {
         p.type = SourceType.PERSON;
         p.gender = Gender.UNKNOWN;
       }
-      String before = trimPunct(text.substring(p.charStart, toks.get(p.nameStart).start()));
-      String after = trimPunct(text.substring(toks.get(p.nameEnd - 1).end(), p.charEnd));
+      String before = trimPunct(text.substring(p.charStart, nameCharStart));
+      String after = trimPunct(text.substring(nameCharEnd, p.charEnd));
       String title = (before + " " + after).strip();
       p.title = title.isEmpty() ? null : title;
       if (Lexicon.isFemaleName(nameHead)) {
@@ -692,7 +698,7 @@ final class ExtractionRun {
       for (int k = p.start + 1; k < p.end; k++) {
         if (isWord(k) && norm[k].charAt(0) == '\u0644' && norm[k].length() > 2) {
           p.type = SourceType.ORGANIZATION;
-          p.canonical = trimPunct(text.substring(skipLam(toks.get(k)), p.charEnd));
+          p.canonical = trimPunct(text.substring(Math.min(p.charEnd, Math.max(p.charStart, skipLam(toks.get(k)))), p.charEnd));
           p.gender = orgGender(stripConjIfLong(norm[k].substring(1)));
           return;
         }
@@ -1034,7 +1040,7 @@ final class ExtractionRun {
   /** Finds a subject written before its verb: وكانت القوات الموالية ... أعلنت أن. */
   private void preverbalSubject(Anchor a, int i) {
     int s = i;
-    while (s > sentStart[i] && !isComma(s - 1)) {
+    while (s > sentStart[i] && !isComma(s - 1) && i - s <= MAX_PREVERBAL_SUBJECT) {
       s--;
     }
     if (i - s < 2 || i - s > MAX_PREVERBAL_SUBJECT) {

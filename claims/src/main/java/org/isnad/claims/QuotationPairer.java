@@ -34,6 +34,8 @@ final class QuotationPairer {
     int innerEnd;
     /** Index of the last token inside, or open when none. */
     int lastInner;
+    /** Number of non-punctuation tokens inside, computed once by the extractor; -1 until then. */
+    int words = -1;
 
     Region(int open, int depth, int innerStart) {
       this.open = open;
