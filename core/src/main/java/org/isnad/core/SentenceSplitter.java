@@ -18,7 +18,8 @@ import java.util.Objects;
  * <ul>
  *   <li>inside an open quotation (an {@link QuoteRole#OPENING} mark not yet closed in this
  *       paragraph), so that a quotation stays in one sentence; an unclosed quotation ends with
- *       its paragraph;
+ *       its paragraph. A quotation whose last token before its closing mark is a terminator
+ *       ({@code “… آمن.”}) ends the sentence after the closing mark;
  *   <li>after a single Latin letter ({@code U.S.}).
  * </ul>
  *
@@ -61,7 +62,13 @@ public final class SentenceSplitter {
         sentenceStart = token.start();
       }
       if (token.type() == TokenType.QUOTE) {
+        int before = depth;
         depth = nextDepth(depth, token.quoteRole());
+        if (before > 0 && depth == 0 && t > 0 && isTerminator(tokens.get(t - 1))
+            && tokens.get(t - 1).end() == token.start()) {
+          out.add(new Span(sentenceStart, token.end())); // “… آمن.” ends the sentence
+          sentenceStart = -1;
+        }
         continue;
       }
       if (!isTerminator(token) || depth > 0 || afterSingleLatinLetter(tokens, t)) {

@@ -1,0 +1,95 @@
+package org.isnad.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.commons.text.StringEscapeUtils;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * A subcommand that reads documents (files, or {@code -} for standard input) and prints one JSON
+ * object per document, one per line. A bad document gets a one-line error on standard error and
+ * a non-zero exit code; the good documents of the same call are still processed and printed.
+ */
+abstract class DocumentCommand implements Callable<Integer> {
+  static final JsonFactory JSON = new JsonFactory();
+  /** Exit code when at least one input could not be processed. */
+  static final int INPUT_ERROR = 1;
+  private static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "UTF-8 text files; - reads standard input.")
+  List<String> files;
+
+  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + DEFAULT_MAX_BYTES,
+      description = "Largest input accepted, in bytes (default: ${DEFAULT-VALUE}).")
+  long maxBytes;
+
+  @Option(names = "--html", description = "Decode HTML character references (&quot; &#1575; …) first; "
+      + "offsets then count in the decoded text.")
+  boolean html;
+
+  InputStream stdin = System.in;
+  OutputStream stdout = System.out;
+  PrintStream stderr = System.err;
+
+  /** Writes the JSON object for one document. */
+  abstract void write(Inputs.Document document, JsonGenerator json) throws IOException;
+
+  @Override
+  public Integer call() throws IOException {
+    boolean failed = false;
+    for (String name : files) {
+      Inputs.Document document;
+      try {
+        document = Inputs.read(name, maxBytes, stdin);
+        if (html) {
+          document = new Inputs.Document(name, StringEscapeUtils.unescapeHtml4(document.text()));
+        }
+      } catch (InputException e) {
+        stderr.println("isnad: " + name + ": " + e.getMessage());
+        failed = true;
+        continue;
+      }
+      try {
+        JsonGenerator json = JSON.createGenerator(new NonClosing(stdout), JsonEncoding.UTF8);
+        write(document, json);
+        json.close();
+        stdout.write('\n');
+        stdout.flush();
+      } catch (RuntimeException e) {
+        stderr.println("isnad: " + name + ": internal error: " + e);
+        failed = true;
+      }
+    }
+    return failed ? INPUT_ERROR : 0;
+  }
+
+  /** Keeps the generator from closing standard output. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.isnad.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import org.isnad.core.SentenceSplitter;
+import org.isnad.core.Token;
+import org.isnad.core.Tokenizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code isnad tokenize}: sentences and tokens with original offsets. */
+@Command(name = "tokenize", description = "Tokenize and split sentences (JSON, one object per document).")
+final class TokenizeCommand extends DocumentCommand {
+  private static final Tokenizer TOKENIZER = new Tokenizer();
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
+  @Option(names = "--clitics", description = "Add each token's clitic segments.")
+  boolean clitics;
+
+  @Override
+  void write(Inputs.Document document, JsonGenerator json) throws IOException {
+    String text = document.text();
+    List<Token> tokens = TOKENIZER.tokenize(text);
+    json.writeStartObject();
+    json.writeStringField("document", document.name());
+    CoreJson.sentences(json, SPLITTER.sentences(text, tokens));
+    CoreJson.tokens(json, text, tokens, clitics ? Segmenters.fast() : null);
+    json.writeEndObject();
+  }
+}
