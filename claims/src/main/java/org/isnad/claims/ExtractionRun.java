@@ -313,6 +313,7 @@ final class ExtractionRun {
     } else {
       return t;
     }
+    boolean outlet = !(w.equals(FI) || w.equals(KHILAL));
     int k = end;
     int added = 0;
     while (k < limit && added < MAX_MEDIUM_TOKENS) {
@@ -322,15 +323,23 @@ final class ExtractionRun {
         k = q;
       } else if (p > 0) {
         k = p;
-      } else if (isWord(k) && !isComplementizer(k) && cue(k) == null && !isTimeStart(k)
-          && (!Lexicon.NP_STOPS.contains(norm[k]) || MEDIUM_ADJECTIVES.contains(norm[k]))
-          && !Lexicon.RELATIVES.contains(norm[k]) && !Lexicon.PRONOUN_LEADS.contains(norm[k])
-          && !norm[k].equals(ABR) && !norm[k].equals(FI)) {
-        if (norm[k].charAt(0) == '\u0648' && !MEDIUM_ADJECTIVES.contains(norm[k])) {
-          break;
-        }
-        k++;
       } else if (toks.get(k).type() == TokenType.LATIN) {
+        k++;
+      } else if (!isWord(k) || isComplementizer(k) || cue(k) != null || isTimeStart(k)
+          || Lexicon.RELATIVES.contains(norm[k]) || Lexicon.PRONOUN_LEADS.contains(norm[k])) {
+        break;
+      } else if (MEDIUM_ADJECTIVES.contains(norm[k])) {
+        k++;
+      } else if (!outlet && norm[k].equals(n("مع"))) {
+        outlet = true;
+        k++;
+      } else if (k > end - 1 && isOutlet(k, limit)) {
+        outlet = true;
+        k += norm[k].equals(LAM) ? 2 : 1;
+      } else if (Lexicon.NP_STOPS.contains(norm[k]) || norm[k].equals(ABR) || norm[k].equals(FI)
+          || norm[k].charAt(0) == '\u0648') {
+        break;
+      } else if (outlet || norm[k].startsWith("ال")) {
         k++;
       } else {
         break;
@@ -377,6 +386,13 @@ final class ExtractionRun {
         && (norm[t + 1].equals(n("جهته")) || norm[t + 1].equals(n("جهتها")) || norm[t + 1].equals(n("جانبه"))
         || norm[t + 1].equals(n("جانبها")))) {
       return t + 2;
+    }
+    if (t < limit && isWord(t) && stripConj(norm[t]).equals(KHILAL)) {
+      int k = t + 1;
+      while (k < limit && k - t <= 4 && isWord(k) && !isComplementizer(k) && cue(k) == null) {
+        k++;
+      }
+      return k < limit && (isComma(k) || isComplementizer(k)) ? k : t;
     }
     if (!isTimeStart(t) || t >= limit) {
       return t;
@@ -1003,7 +1019,9 @@ final class ExtractionRun {
   }
 
   private Anchor verbal(int i, CueLexicon.Form f, int limit) {
-    if (Lexicon.IMPERSONAL.contains(norm[i]) && sentenceInitial(i)) {
+    if (Lexicon.IMPERSONAL.contains(norm[i]) && sentenceInitial(i)
+        && (isComplementizer(i + 1) || isWord(i + 1) && Lexicon.PRE_COMPLEMENTIZER.contains(norm[i + 1])
+        && isComplementizer(i + 2))) {
       return null;
     }
     Anchor a = new Anchor();
@@ -1033,6 +1051,17 @@ final class ExtractionRun {
     }
     if (a.type == Type.VERB && a.speaker == null && !a.firstPerson) {
       preverbalSubject(a, i);
+    }
+    if (a.mediumStart < 0 && a.type == Type.VERB) {
+      int s = sentStart[i];
+      int m = mediumEnd(s, i);
+      if (m > s && m <= i) {
+        setMedium(a, s, m);
+        Token first = toks.get(s);
+        if (stripConj(norm[s]).length() < norm[s].length() && a.mediumStart == first.start()) {
+          a.mediumStart++;
+        }
+      }
     }
     return a;
   }
@@ -1389,7 +1418,7 @@ final class ExtractionRun {
         break;
       }
       if ((b.type == Type.VERB || b.type == Type.PASSIVE || b.type == Type.PARTICIPLE
-          || b.type == Type.SOURCE) && b.entity != null && !b.boundaryOnly) {
+          || b.type == Type.SOURCE) && b.entity != null && (!b.boundaryOnly || b.type == Type.VERB)) {
         return b.entity;
       }
     }
