@@ -41,6 +41,10 @@ final class ExtractionRun {
   private static final String BISM = n("باسم");
   private static final String LAM = n("ل");
   private static final String LISAN = n("لسان");
+  private static final String FA_INNA = n("فإن");
+  /** Adjectives that follow an indefinite title and are no name (مسؤول أمني، وزير سابق). */
+  private static final Set<String> TITLE_ADJECTIVES = Lexicon.set(
+      "سابق سابقة كبير كبيرة رفيع رفيعة بارز بارزة مطلع مطلعة آخر أخرى");
   private static final String NAQL_LEMMA = "نقل";
   private static final Set<String> SOURCE_PREPS = Lexicon.set("بحسب حسب");
   private static final Set<String> SOURCE_ACCORDING = Lexicon.set("وفقا طبقا");
@@ -612,6 +616,10 @@ final class ExtractionRun {
           && !prepositional(w) && !Lexicon.NP_STOPS.contains(w) && !NAME_BREAKERS.contains(w)
           && !w.equals(FI) && !w.equals(LAM) && prevKind != 3 && (prevKind != 2 || sawTitle)
           && toks.get(k).type() == TokenType.WORD;
+      if (canStart && prevKind == 1 && k > p.start && isWord(k - 1) && !norm[k - 1].startsWith("ال")
+          && (TITLE_ADJECTIVES.contains(w) || w.endsWith("ي") && w.length() > 3 && !Lexicon.isFirstName(w))) {
+        canStart = false;
+      }
       if (canStart) {
         p.nameStart = k;
         p.nameEnd = k + 1;
@@ -678,6 +686,12 @@ final class ExtractionRun {
       }
     }
     String whole = text.substring(p.charStart, p.charEnd);
+    if (stripLam && norm[p.start].startsWith("لل") && p.charStart > toks.get(p.start).start()) {
+      whole = "ا" + whole;
+      if (Lexicon.DOCUMENT_NOUNS.contains("ا" + first)) {
+        first = "ا" + first;
+      }
+    }
     if (p.hasName()) {
       String nameHead = norm[p.nameStart];
       boolean personEvidence = p.hasTitle || Lexicon.isFirstName(nameHead) || p.nameEnd - p.nameStart >= 2;
@@ -921,10 +935,14 @@ final class ExtractionRun {
           break;
         }
       }
-      if (k >= limit || !isComma(k - 1) || !isWord(k) && !isQuote(k)) {
+      boolean fa = isWord(k) && norm[k].equals(FA_INNA);
+      if (k >= limit || !isComma(k - 1) && !fa || !isWord(k) && !isQuote(k)) {
         return null;
       }
-      a.contentTok = k;
+      a.contentTok = fa ? k + 1 : k;
+      if (a.contentTok >= limit) {
+        return null;
+      }
       a.hasContent = true;
       return a;
     }
