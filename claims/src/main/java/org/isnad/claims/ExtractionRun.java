@@ -42,6 +42,12 @@ final class ExtractionRun {
   private static final String LAM = n("ل");
   private static final String LISAN = n("لسان");
   private static final String FA_INNA = n("فإن");
+  /** Lemmas whose عن introduces a topic even after a subject (أعلن الجيش عن …). */
+  private static final Set<String> TOPIC_VERBS = Set.of("أعلن", "كشف", "صرح");
+  /** Name words that continue a name with their article (عبد الله، نور الدين، أبو الغيط). */
+  private static final Set<String> NAME_LINKS = Lexicon.set("أبو أبي أبا ابن بن بنت عبد آل أم ذو");
+  private static final Set<String> NAME_TAILS = Lexicon.set("الله الدين الرحمن الرحيم");
+  private static final int MIN_SKIPPED_QUOTE_WORDS = 4;
   /** Adjectives that follow an indefinite title and are no name (مسؤول أمني، وزير سابق). */
   private static final Set<String> TITLE_ADJECTIVES = Lexicon.set(
       "سابق سابقة كبير كبيرة رفيع رفيعة بارز بارزة مطلع مطلعة آخر أخرى");
@@ -56,7 +62,7 @@ final class ExtractionRun {
   private static final Set<String> TRANSPARENT_NOUNS = Lexicon.set("قوله قولها قولهم تأكيده تأكيدها إشارته إشارتها");
   private static final Set<String> NAME_BREAKERS = Lexicon.set("في لدى باسم عن من مع");
   /** Titles of unnamed sources: the words after them describe, never name (مصدر عسكري). */
-  private static final Set<String> ANONYMOUS_SOURCES = Lexicon.set("مصدر مصادر المصدر المصادر مسؤولون المسؤولون");
+  private static final Set<String> ANONYMOUS_SOURCES = Lexicon.set("مصدر مصادر المصدر المصادر مسؤولون المسؤولون مسؤول مسؤولة");
   private static final Set<String> PERSONAL_LAM = Lexicon.set("له لها لهم لنا لي");
   private static final Set<String> MEDIUM_ADJECTIVES = Lexicon.set("صحفي صحافي صحفية صحافية له لها خاص خاصة");
 
@@ -603,7 +609,9 @@ final class ExtractionRun {
           p.nameEnd = k + 1;
           continue;
         }
-        if (contiguous && !title && (licensed || !w.startsWith("ال")) && !prepositional(w)
+        boolean linked = NAME_TAILS.contains(w) || NAME_LINKS.contains(norm[k - 1])
+            || w.startsWith("ال") && w.endsWith("ي") && w.length() > 4;
+        if (contiguous && !title && (licensed || linked || !w.startsWith("ال")) && !prepositional(w)
             && w.charAt(0) != '\u0648' && !w.equals(FI) && p.nameEnd - p.nameStart < 4) {
           p.nameEnd = k + 1;
           continue;
@@ -1143,7 +1151,8 @@ final class ExtractionRun {
           QuotationPairer.Region reg = regions.get(r);
           int words = wordsIn(reg);
           boolean afterBreak = isComma(j - 1) || isPunct(j - 1, COLON);
-          if (words >= SHORT_QUOTE_WORDS || words >= 1 && afterBreak && skips == 0) {
+          if (words >= (skips == 0 ? SHORT_QUOTE_WORDS : MIN_SKIPPED_QUOTE_WORDS)
+              || words >= 1 && afterBreak && skips == 0) {
             a.direct = reg;
             a.hasContent = true;
             a.skipped = skips > 0;
@@ -1240,7 +1249,8 @@ final class ExtractionRun {
         j++;
         continue;
       }
-      if (w.equals(AN_PREP) && (skips == 0 || NAQL_LEMMA.equals(a.lemma))) {
+      if (w.equals(AN_PREP) && (skips == 0 || NAQL_LEMMA.equals(a.lemma))
+          && !(budget == STRONG_SKIP_BUDGET && a.speaker != null && !TOPIC_VERBS.contains(a.lemma))) {
         if (NAQL_LEMMA.equals(a.lemma)) {
           Phrase p = parseNP(j + 1, limit, false);
           if (p != null) {
