@@ -48,6 +48,9 @@ final class ExtractionRun {
   private static final Set<String> NAME_LINKS = Lexicon.set("أبو أبي أبا ابن بن بنت عبد آل أم ذو");
   private static final Set<String> NAME_TAILS = Lexicon.set("الله الدين الرحمن الرحيم");
   private static final int MIN_SKIPPED_QUOTE_WORDS = 4;
+  private static final Set<String> ANONYMITY_VERBS = Lexicon.set(
+      "طلب طلبت طلبوا فضل فضلت فضلوا رفض رفضت رفضوا مفضلا مفضلة رافضا رافضة طالبا طالبة اشترط اشترطت مشترطا");
+  private static final Set<String> ANONYMITY_OBJECTS = Lexicon.set("اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم");
   /** Adjectives that follow an indefinite title and are no name (مسؤول أمني، وزير سابق). */
   private static final Set<String> TITLE_ADJECTIVES = Lexicon.set(
       "سابق سابقة كبير كبيرة رفيع رفيعة بارز بارزة مطلع مطلعة آخر أخرى");
@@ -859,7 +862,7 @@ final class ExtractionRun {
   private Anchor tryAnchor(int i) {
     int limit = sentEnd[i];
     String w = norm[i];
-    String bare = stripConj(w);
+    String bare = w.length() > 2 && w.charAt(0) == '\u0648' ? w.substring(1) : w;
     Anchor a = null;
     if (SOURCE_PREPS.contains(bare) || SOURCE_PREPS.contains(w)) {
       a = sourcePhrase(i, i + 1, limit, false);
@@ -1249,6 +1252,11 @@ final class ExtractionRun {
         j++;
         continue;
       }
+      int anon = anonymityClauseEnd(j, limit);
+      if (anon > j) {
+        j = anon;
+        continue;
+      }
       if (w.equals(AN_PREP) && (skips == 0 || NAQL_LEMMA.equals(a.lemma))
           && !(budget == STRONG_SKIP_BUDGET && a.speaker != null && !TOPIC_VERBS.contains(a.lemma))) {
         if (NAQL_LEMMA.equals(a.lemma)) {
@@ -1283,6 +1291,22 @@ final class ExtractionRun {
       return false;
     }
     return false;
+  }
+
+  /**
+   * End of the boilerplate that hides a source's name (طلب عدم الكشف عن اسمه، فضل عدم ذكر
+   * هويته، رافضا الإفصاح عن اسمه), or t when none starts at t.
+   */
+  private int anonymityClauseEnd(int t, int limit) {
+    if (!isWord(t) || !ANONYMITY_VERBS.contains(norm[t]) && !ANONYMITY_VERBS.contains(stripConj(norm[t]))) {
+      return t;
+    }
+    for (int k = t + 1; k < limit && k <= t + 5; k++) {
+      if (isWord(k) && ANONYMITY_OBJECTS.contains(norm[k]) && isWord(k - 1) && norm[k - 1].equals(AN_PREP)) {
+        return k + 1;
+      }
+    }
+    return t;
   }
 
   private boolean isCue(int t) {
