@@ -1413,7 +1413,8 @@ final class ExtractionRun {
         words++;
       }
     }
-    if (words < 2) {
+    boolean afterPronoun = s > 0 && isWord(s - 1) && Lexicon.SUFFIXED_COMPLEMENTIZERS.contains(norm[s - 1]);
+    if (words < (afterPronoun ? 1 : 2)) {
       a.hasContent = false;
     }
   }

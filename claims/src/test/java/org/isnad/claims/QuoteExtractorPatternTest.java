@@ -301,4 +301,52 @@ class QuoteExtractorPatternTest {
     assertEquals(1, qs.size());
     assertEquals("أبو عمر الشامي", canonical(qs.get(0)));
   }
+
+  @Test
+  void anonymousSourceBoilerplateIsSkipped() {
+    List<Quote> a = extract("ونقلت الوكالة عن مصدر دبلوماسي فضل عدم الإفصاح عن هويته أن المحادثات انهارت.");
+    assertEquals(1, a.size());
+    assertEquals("مصدر دبلوماسي", canonical(a.get(0)));
+    assertEquals("المحادثات انهارت", a.get(0).content().text());
+    List<Quote> b = extract("وقال مسؤول أمني، طلب عدم الكشف عن اسمه، إن الهجوم نفذه انتحاري.");
+    assertEquals("مسؤول أمني", canonical(b.get(0)));
+  }
+
+  @Test
+  void sourcePhraseWithFaInnaAndNotFahasb() {
+    List<Quote> a = extract("وحسب المصدر فإن المفاوضات ستستأنف غدا.");
+    assertEquals(1, a.size());
+    assertEquals("المفاوضات ستستأنف غدا", a.get(0).content().text());
+    assertTrue(extract("وليس هذا فحسب، بل إن الأسعار ارتفعت كثيرا.").isEmpty());
+  }
+
+  @Test
+  void compoundAndNisbaNames() {
+    assertEquals("نصر الله", canonical(extract("وأكد نصر الله أن المقاومة مستعدة.").get(0)));
+    assertEquals("خليل الدليمي", canonical(extract("وأكد خليل الدليمي رئيس فريق الدفاع أن الفريق سيقاطع الجلسة.").get(0)));
+    assertEquals("أحمد أبو الغيط", canonical(extract("وقال وزير الخارجية المصري أحمد أبو الغيط في بيان إن الاتفاق ممكن.").get(0)));
+  }
+
+  @Test
+  void presentTenseCueWithPluralSubject() {
+    List<Quote> qs = extract("ويرى مراقبون أن الاتفاق هش، بينما يؤكد المسؤولون أنه صامد.");
+    assertEquals(2, qs.size());
+    assertEquals("الاتفاق هش", qs.get(0).content().text());
+    assertEquals("صامد", qs.get(1).content().text());
+    assertEquals("المسؤولون", qs.get(1).speaker().text());
+  }
+
+  @Test
+  void quotesInsideDirectQuotesAreNotSeparateQuotes() {
+    List<Quote> qs = extract("وقال الرئيس: \"قلت لهم إن الحرب ليست حلا، وقال لي الوزير إنه يوافق\".");
+    assertEquals(1, qs.size());
+    assertEquals(QuoteKind.DIRECT, qs.get(0).kind());
+  }
+
+  @Test
+  void femaleFirstNamesComeFromTheBundledGazetteer() {
+    assertTrue(Lexicon.isFemaleName(org.isnad.core.Normalizer.SEARCH.apply("فاطمة")));
+    assertTrue(!Lexicon.isFemaleName(org.isnad.core.Normalizer.SEARCH.apply("محمد")));
+    assertTrue(Lexicon.isFirstName(org.isnad.core.Normalizer.SEARCH.apply("مصطفى")));
+  }
 }
