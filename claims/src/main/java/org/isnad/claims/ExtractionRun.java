@@ -42,6 +42,9 @@ final class ExtractionRun {
   private static final String LAM = n("ل");
   private static final String LISAN = n("لسان");
   private static final String FA_INNA = n("فإن");
+  private static final String HADD = n("حد");
+  private static final Set<String> POSSESSED_SAYINGS = Lexicon.set(
+      "قوله قولها قولهم تعبيره تعبيرها تعبيرهم وصفه وصفها وصفهم زعمه زعمها زعمهم روايته روايتها");
   /** Lemmas whose عن introduces a topic even after a subject (أعلن الجيش عن …). */
   private static final Set<String> TOPIC_VERBS = Set.of("أعلن", "كشف", "صرح");
   /** Name words that continue a name with their article (عبد الله، نور الدين، أبو الغيط). */
@@ -877,6 +880,9 @@ final class ExtractionRun {
       a = sourcePhrase(i, i + 2, limit, false);
     } else if ((bare.equals(ISTINADAN) || w.equals(ISTINADAN)) && isWord(i + 1) && norm[i + 1].equals(ILA)) {
       a = sourcePhrase(i, i + 2, limit, false);
+    } else if ((bare.equals(ALA) || w.equals(ALA)) && isWord(i + 1) && norm[i + 1].equals(HADD)
+        && isWord(i + 2) && POSSESSED_SAYINGS.contains(norm[i + 2])) {
+      a = trailingAttribution(i, i + 3);
     } else if ((bare.equals(ALA) || w.equals(ALA)) && isWord(i + 1) && norm[i + 1].equals(LISAN)) {
       a = sourcePhrase(i, i + 2, limit, false);
     } else if (Lexicon.PASSIVE_AUX.contains(w) && isWord(i + 1) && Lexicon.PASSIVE_MASDARS.contains(norm[i + 1])) {
@@ -924,6 +930,9 @@ final class ExtractionRun {
       a.cueEnd = v + 1;
       a.lemma = f.lemma();
       np = v + 1;
+    }
+    if (isWord(np) && POSSESSED_SAYINGS.contains(norm[np])) {
+      return trailingAttribution(i, np + 1);
     }
     Phrase p = parseNP(np, limit, stripLam);
     if (p == null || !p.isSourceLike() && p.end - p.start > 4) {
@@ -977,6 +986,18 @@ final class ExtractionRun {
     a.beforeEnd = before;
     a.hasContent = true;
     a.contentTok = -1;
+    return a;
+  }
+
+  /** حسب قوله، على حد تعبيره: ends the clause before it, attributes nothing new. */
+  private Anchor trailingAttribution(int i, int end) {
+    Anchor a = new Anchor();
+    a.type = Type.SOURCE;
+    a.cueStart = i;
+    a.cueEnd = end;
+    a.lemma = toks.get(i).text();
+    a.leadIn = leadIn(i);
+    a.boundaryOnly = true;
     return a;
   }
 

@@ -116,8 +116,7 @@ class SeedQuoteEvaluationTest {
     String want = Normalizer.SEARCH.apply(source);
     String canonical = Normalizer.SEARCH.apply(q.speakerEntity().canonical());
     String mention = q.speaker() == null ? "" : Normalizer.SEARCH.apply(q.speaker().text());
-    return canonical.equals(want) || canonical.contains(want) || mention.contains(want) && !want.isEmpty()
-        && canonical.length() > 0 && mention.contains(canonical);
+    return !want.isEmpty() && (canonical.equals(want) || canonical.contains(want) || mention.contains(want));
   }
 
   private static double ratio(int a, int b) {
