@@ -1204,6 +1204,9 @@ final class ExtractionRun {
         char c = tk.text().charAt(0);
         if (c == COLON) {
           int k = j + 1;
+          if (k == limit && k < n && blockOf[k] == blockOf[j] + 1) {
+            limit = sentEnd[k];
+          }
           if (isComplementizer(k)) {
             k++;
           }
