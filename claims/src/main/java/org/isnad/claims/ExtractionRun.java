@@ -609,6 +609,7 @@ final class ExtractionRun {
         w = w.substring(1);
       }
       boolean title = isTitle(w);
+      boolean article = hasArticle(k);
       if (p.nameStart >= 0) {
         boolean contiguous = p.nameEnd == k;
         if (contiguous && aliInName(k)) {
@@ -616,15 +617,15 @@ final class ExtractionRun {
           continue;
         }
         boolean linked = NAME_TAILS.contains(w) || NAME_LINKS.contains(norm[k - 1])
-            || w.startsWith("ال") && w.endsWith("ي") && w.length() > 4;
-        if (contiguous && !title && (licensed || linked || !w.startsWith("ال")) && !prepositional(w)
+            || article && w.endsWith("ي") && w.length() > 4;
+        if (contiguous && !title && (licensed || linked || !article) && !prepositional(w)
             && w.charAt(0) != '\u0648' && !w.equals(FI) && p.nameEnd - p.nameStart < 4) {
           p.nameEnd = k + 1;
           continue;
         }
         return;
       }
-      boolean canStart = !w.startsWith("ال") && !title && !Lexicon.ORG_NOUNS.contains(w)
+      boolean canStart = !article && !title && !Lexicon.ORG_NOUNS.contains(w)
           && !Lexicon.DOCUMENT_NOUNS.contains(w)
           && (w.charAt(0) != '\u0648' || Lexicon.isFirstName(w) || prevKind == 2 && sawTitle)
           && !prepositional(w) && !Lexicon.NP_STOPS.contains(w) && !NAME_BREAKERS.contains(w)
@@ -647,12 +648,21 @@ final class ExtractionRun {
         prevKind = 1;
       } else if (NAME_BREAKERS.contains(w)) {
         prevKind = 3;
-      } else if (w.startsWith("ال")) {
+      } else if (article) {
         prevKind = 2;
       } else {
         prevKind = 3;
       }
     }
+  }
+
+  /** True when the word at t begins with the article ال as written (not إلياس، ألبير). */
+  private boolean hasArticle(int k) {
+    String t = toks.get(k).text();
+    if (t.length() > 3 && (t.charAt(0) == '\u0648' || t.charAt(0) == '\u0641') && t.startsWith("\u0627\u0644", 1)) {
+      return true;
+    }
+    return t.startsWith("\u0627\u0644");
   }
 
   /** True when the word at t announces a name: لـ، في, or an organisation noun (تنظيم، وكالة). */
