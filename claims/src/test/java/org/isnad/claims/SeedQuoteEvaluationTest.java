@@ -26,7 +26,7 @@ class SeedQuoteEvaluationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  record Ref(int start, int end, String source, String text) {}
+  record Ref(int start, int end, String source, String text, String kind) {}
 
   @Test
   void precisionRecallAndSpeakerAccuracyOnSeeds() throws IOException {
@@ -38,6 +38,7 @@ class SeedQuoteEvaluationTest {
     int predicted = 0;
     int reference = 0;
     int speakerRight = 0;
+    int kindRight = 0;
     List<Path> files;
     try (Stream<Path> s = Files.list(articles)) {
       files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -52,7 +53,8 @@ class SeedQuoteEvaluationTest {
       List<Ref> refs = new ArrayList<>();
       for (JsonNode q : JSON.readTree(gold.toFile()).get("quotes")) {
         JsonNode c = q.get("content");
-        refs.add(new Ref(c.get("start").asInt(), c.get("end").asInt(), q.get("source").asText(), c.get("text").asText()));
+        refs.add(new Ref(c.get("start").asInt(), c.get("end").asInt(), q.get("source").asText(), c.get("text").asText(),
+            q.get("kind").asText()));
       }
       List<Quote> quotes = extractor.extract(text);
       int docTp = 0;
@@ -74,6 +76,9 @@ class SeedQuoteEvaluationTest {
         }
         used[best] = true;
         docTp++;
+        if (quotes.get(best).kind().name().equals(r.kind)) {
+          kindRight++;
+        }
         if (speakerMatches(quotes.get(best), r.source)) {
           docSpeaker++;
         } else {
@@ -96,6 +101,7 @@ class SeedQuoteEvaluationTest {
     double p = ratio(tp, predicted);
     double r = ratio(tp, reference);
     double s = ratio(speakerRight, tp);
+    System.out.printf("kind agreement on matched quotes: %.3f%n", ratio(kindRight, tp));
     System.out.printf("OVERALL: precision %.3f recall %.3f speaker %.3f (%d predicted, %d reference, %d matched)%n",
         p, r, s, predicted, reference, tp);
     if (reference > 0) {
