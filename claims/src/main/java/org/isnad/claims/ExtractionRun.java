@@ -51,6 +51,7 @@ final class ExtractionRun {
   private static final Set<String> NAME_LINKS = Lexicon.set("أبو أبي أبا ابن بن بنت عبد آل أم ذو");
   private static final Set<String> NAME_TAILS = Lexicon.set("الله الدين الرحمن الرحيم");
   private static final int MIN_SKIPPED_QUOTE_WORDS = 4;
+  private static final int MAX_RELATIVE_TOKENS = 10;
   private static final Set<String> ANONYMITY_VERBS = Lexicon.set(
       "طلب طلبت طلبوا فضل فضلت فضلوا رفض رفضت رفضوا مفضلا مفضلة رافضا رافضة طالبا طالبة اشترط اشترطت مشترطا");
   private static final Set<String> ANONYMITY_OBJECTS = Lexicon.set("اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم");
@@ -161,6 +162,19 @@ final class ExtractionRun {
     computeSentences(sentences, top);
   }
 
+  /** True when token t is the full stop of a one-letter Arabic abbreviation (د. محمد). */
+  private boolean abbreviationStop(int t) {
+    return isPunct(t, '.') && t > 0 && toks.get(t - 1).type() == TokenType.WORD
+        && toks.get(t - 1).text().length() == 1 && toks.get(t - 1).end() == toks.get(t).start()
+        && t + 1 < n && isWord(t + 1);
+  }
+
+  /** True when token t follows a one-letter Arabic abbreviation and its full stop (د. محمد). */
+  private boolean afterAbbreviation(int t) {
+    return t >= 2 && isPunct(t - 1, '.') && toks.get(t - 2).type() == TokenType.WORD
+        && toks.get(t - 2).text().length() == 1 && toks.get(t - 2).end() == toks.get(t - 1).start();
+  }
+
   private static String n(String s) {
     return Normalizer.SEARCH.apply(s);
   }
@@ -186,6 +200,9 @@ final class ExtractionRun {
           }
           boolean sentenceBreak = s < sentences.size() && sentences.get(s).start() >= toks.get(t).start()
               && sentences.get(s).start() > toks.get(t - 1).start();
+          if (sentenceBreak && afterAbbreviation(t)) {
+            sentenceBreak = false;
+          }
           if (sentenceBreak && !(top[t] >= 0 && top[t] == top[t - 1])) {
             boundary = true;
           }
@@ -440,6 +457,11 @@ final class ExtractionRun {
         continue;
       }
       if (tk.type() == TokenType.PUNCT) {
+        if (last == j - 1 && abbreviationStop(j)) {
+          last = j;
+          j++;
+          continue;
+        }
         int p = parenEnd(j);
         if (p > 0 && last >= 0 && p <= limit) {
           last = p - 1;
@@ -1282,9 +1304,25 @@ final class ExtractionRun {
         j = te;
         continue;
       }
-      if (TRANSPARENT_NOUNS.contains(w)) {
+      if (TRANSPARENT_NOUNS.contains(w) || PERSONAL_LAM.contains(w)) {
         j++;
         continue;
+      }
+      if (Lexicon.RELATIVES.contains(w) && j > from && (isComma(j - 1) || a.speaker != null && a.speaker.end == j)) {
+        int close = -1;
+        for (int k = j + 1; k < limit && k <= j + MAX_RELATIVE_TOKENS; k++) {
+          if (isComma(k)) {
+            close = k;
+            break;
+          }
+          if (isComplementizer(k) || isQuote(k)) {
+            break;
+          }
+        }
+        if (close > 0) {
+          j = close + 1;
+          continue;
+        }
       }
       int anon = anonymityClauseEnd(j, limit);
       if (anon > j) {
@@ -1336,7 +1374,7 @@ final class ExtractionRun {
       return t;
     }
     for (int k = t + 1; k < limit && k <= t + 5; k++) {
-      if (isWord(k) && ANONYMITY_OBJECTS.contains(norm[k]) && isWord(k - 1) && norm[k - 1].equals(AN_PREP)) {
+      if (isWord(k) && ANONYMITY_OBJECTS.contains(norm[k])) {
         return k + 1;
       }
     }

@@ -349,4 +349,30 @@ class QuoteExtractorPatternTest {
     assertTrue(!Lexicon.isFemaleName(org.isnad.core.Normalizer.SEARCH.apply("محمد")));
     assertTrue(Lexicon.isFirstName(org.isnad.core.Normalizer.SEARCH.apply("مصطفى")));
   }
+
+  @Test
+  void abbreviatedTitlesRelativeClausesAndIndirectObjects() {
+    assertEquals("محمد عبد الله", canonical(extract("وقال د. محمد عبد الله إن التضخم سيتراجع.").get(0)));
+    List<Quote> a = extract("وذكر المصدر، الذي طلب عدم ذكر اسمه، أن الاجتماع تأجل.");
+    assertEquals(1, a.size());
+    assertEquals("الاجتماع تأجل", a.get(0).content().text());
+    List<Quote> b = extract("وكشف لنا مدير المدرسة أن الامتحانات ستؤجل.");
+    assertEquals("مدير المدرسة", canonical(b.get(0)));
+  }
+
+  @Test
+  void colonAtLineEndTakesTheNextLine() {
+    List<Quote> qs = extract("وقال الوزير في كلمته:\n“نحن ملتزمون بالاتفاق حتى النهاية”.\nوأضاف أن الحكومة ستدفع الرواتب.");
+    assertEquals(2, qs.size());
+    assertEquals("نحن ملتزمون بالاتفاق حتى النهاية", qs.get(0).content().text());
+    assertEquals("في كلمته", qs.get(0).medium().text());
+    assertEquals("الوزير", canonical(qs.get(1)));
+  }
+
+  @Test
+  void trailingAttributionEndsTheClause() {
+    List<Quote> qs = extract("وقال الوزير إن الأزمة ستنتهي قريبا، على حد تعبيره.");
+    assertEquals(1, qs.size());
+    assertEquals("الأزمة ستنتهي قريبا", qs.get(0).content().text());
+  }
 }
