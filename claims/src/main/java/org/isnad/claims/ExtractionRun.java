@@ -109,6 +109,8 @@ final class ExtractionRun {
   private final String[] norm;
   private final int[] blockOf;
   private final int[] regionAt;
+  private final int[] regionClosing;
+  private final java.util.Set<QuotationPairer.Region> usedRegions = new java.util.HashSet<>();
   private final boolean[] inside;
   private final int[] sentStart;
   private final int[] sentEnd;
@@ -138,13 +140,18 @@ final class ExtractionRun {
     }
     regions = PAIRER.pair(text, tokens, blockOf, forced);
     regionAt = new int[n];
+    regionClosing = new int[n];
     inside = new boolean[n];
     java.util.Arrays.fill(regionAt, -1);
+    java.util.Arrays.fill(regionClosing, -1);
     int[] top = new int[n];
     java.util.Arrays.fill(top, -1);
     for (int r = 0; r < regions.size(); r++) {
       QuotationPairer.Region reg = regions.get(r);
       regionAt[reg.open] = r;
+      if (reg.close >= 0) {
+        regionClosing[reg.close] = r;
+      }
       int after = Math.min(n, reg.after());
       for (int t = reg.open + 1; t < after; t++) {
         if (t != reg.close) {
@@ -641,6 +648,7 @@ final class ExtractionRun {
         boolean linked = NAME_TAILS.contains(w) || NAME_LINKS.contains(norm[k - 1])
             || article && w.endsWith("ي") && w.length() > 4;
         if (contiguous && !title && (licensed || linked || !article) && !prepositional(w)
+            && !prepositionWithPronoun(k)
             && w.charAt(0) != '\u0648' && !w.equals(FI) && p.nameEnd - p.nameStart < 4) {
           p.nameEnd = k + 1;
           continue;
@@ -676,6 +684,17 @@ final class ExtractionRun {
         prevKind = 3;
       }
     }
+  }
+
+  /** True for a word with a glued preposition and a pronoun suffix, as written: بنظيره، لها، بقواتهم. */
+  private boolean prepositionWithPronoun(int k) {
+    String t = toks.get(k).text();
+    if (t.length() < 3) {
+      return false;
+    }
+    char c = t.charAt(0);
+    return (c == '\u0628' || c == '\u0644' || c == '\u0643')
+        && (t.endsWith("\u0647") || t.endsWith("\u0647\u0627") || t.endsWith("\u0647\u0645"));
   }
 
   /** True when the word at t begins with the article ال as written (not إلياس، ألبير). */
@@ -1120,6 +1139,20 @@ final class ExtractionRun {
     } else {
       found = scanToContent(a, i + 1, limit, !f.firstPerson(), f.strong() ? STRONG_SKIP_BUDGET : 0);
     }
+    if (!found && a.type == Type.VERB && a.speaker != null) {
+      int k = isComma(i - 1) ? i - 2 : i - 1;
+      int r = k >= 0 && isQuote(k) ? regionClosing[k] : -1;
+      if (r >= 0 && regions.get(r).depth == 1 && !usedRegions.contains(regions.get(r))
+          && wordsIn(regions.get(r)) >= 2 && endsSentenceAfterSpeaker(a)) {
+        a.direct = regions.get(r);
+        a.hasContent = true;
+        usedRegions.add(a.direct);
+        return a;
+      }
+    }
+    if (found && a.direct != null) {
+      usedRegions.add(a.direct);
+    }
     if (!found) {
       if (a.type == Type.PARTICIPLE && isComma(i - 1)) {
         a.boundaryOnly = true;
@@ -1146,6 +1179,24 @@ final class ExtractionRun {
       }
     }
     return a;
+  }
+
+  /** True when only a medium, time words or punctuation follow the speaker up to the sentence end. */
+  private boolean endsSentenceAfterSpeaker(Anchor a) {
+    int limit = sentEnd[a.cueStart];
+    int k = a.speaker.end;
+    while (k < limit) {
+      if (toks.get(k).type() == TokenType.PUNCT) {
+        k++;
+      } else if (mediumEnd(k, limit) > k) {
+        k = mediumEnd(k, limit);
+      } else if (timeEnd(k, limit) > k) {
+        k = timeEnd(k, limit);
+      } else {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Finds a subject written before its verb: وكانت القوات الموالية ... أعلنت أن. */
@@ -1568,7 +1619,7 @@ final class ExtractionRun {
       }
       Phrase p = parseNP(t, sentEnd[t], false);
       if (p != null && p.hasName() && p.nameEnd - p.nameStart >= 2) {
-        resolver.registerPerson(p, p.canonical, p.title);
+        resolver.registerPerson(p, p.canonical, p.title, t);
       }
     }
   }

@@ -42,10 +42,16 @@ final class SpeakerResolver {
 
   private final List<Ent> entities = new ArrayList<>();
   private final List<Salient> salience = new ArrayList<>();
+  private final List<Salient> background = new ArrayList<>();
 
-  /** Registers a named person the document mentions outside any quote. */
-  Ent registerPerson(Phrase p, String nameText, String titleText) {
-    return resolveName(p, nameText, titleText);
+  /**
+   * Registers a named person the document mentions outside any quote at token {@code pos}; such
+   * mentions serve dropped subjects only when no earlier speaker agrees.
+   */
+  Ent registerPerson(Phrase p, String nameText, String titleText, int pos) {
+    Ent e = resolveName(p, nameText, titleText);
+    background.add(new Salient(e, pos));
+    return e;
   }
 
   /** Registers an entity a recognizer found. */
@@ -79,10 +85,19 @@ final class SpeakerResolver {
     return e;
   }
 
-  /** The most recent speaker before {@code pos} whose gender agrees with {@code g}, or null. */
+  /**
+   * The most recent speaker before {@code pos} whose gender agrees with {@code g}; failing that,
+   * the most recent titled person mentioned before {@code pos} who agrees; else null.
+   */
   Ent dropped(int pos, Gender g) {
     for (int k = salience.size() - 1; k >= 0; k--) {
       Salient s = salience.get(k);
+      if (s.pos < pos && g.agreesWith(s.ent.gender)) {
+        return s.ent;
+      }
+    }
+    for (int k = background.size() - 1; k >= 0; k--) {
+      Salient s = background.get(k);
       if (s.pos < pos && g.agreesWith(s.ent.gender)) {
         return s.ent;
       }
