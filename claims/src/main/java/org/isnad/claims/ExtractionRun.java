@@ -776,7 +776,9 @@ final class ExtractionRun {
       }
       String before = trimPunct(text.substring(p.charStart, nameCharStart));
       String after = trimPunct(text.substring(nameCharEnd, p.charEnd));
-      String title = (before + " " + after).strip();
+      int afterTok = p.nameEnd < p.end && isComma(p.nameEnd) ? p.nameEnd + 1 : p.nameEnd;
+      boolean titledAfter = afterTok < p.end && isWord(afterTok) && isTitle(norm[afterTok]);
+      String title = (before + (titledAfter ? " " + after : "")).strip();
       p.title = title.isEmpty() ? null : title;
       if (Lexicon.isFemaleName(nameHead)) {
         p.gender = Gender.FEMININE;
