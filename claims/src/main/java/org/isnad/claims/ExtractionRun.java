@@ -42,6 +42,10 @@ final class ExtractionRun {
   private static final String LAM = n("ل");
   private static final String LISAN = n("لسان");
   private static final String FA_INNA = n("فإن");
+  private static final String ALA_MAKSURA = "\u0639\u0644\u0649";
+  private static final Set<String> ENVOY_TITLES = Lexicon.set(
+      "المبعوث مبعوث السفير سفير المندوب مندوب الممثل ممثل السفيرة المبعوثة");
+  private static final Set<String> NAMING_VERBS = Lexicon.set("يدعى تدعى ويدعى وتدعى اسمه اسمها واسمه واسمها يسمى تسمى");
   private static final String HADD = n("حد");
   private static final Set<String> POSSESSED_SAYINGS = Lexicon.set(
       "قوله قولها قولهم تعبيره تعبيرها تعبيرهم وصفه وصفها وصفهم زعمه زعمها زعمهم روايته روايتها");
@@ -117,6 +121,8 @@ final class ExtractionRun {
   private final List<QuotationPairer.Region> regions;
   private final List<EntityView> views;
   private final SpeakerResolver resolver = new SpeakerResolver();
+  /** True when the text writes the preposition على with alef maksura, so علي is a name. */
+  private final boolean aliIsName;
 
   ExtractionRun(String text, List<Token> tokens, List<Span> sentences, List<EntityView> views) {
     this.text = text;
@@ -131,6 +137,13 @@ final class ExtractionRun {
         blockOf[t] = blockOf[t - 1] + (hasNewline(tokens.get(t - 1).end(), tokens.get(t).start()) ? 1 : 0);
       }
     }
+    boolean ali = false;
+    for (int t = 0; t < n && !ali; t++) {
+      String tx = tokens.get(t).text();
+      ali = tx.equals(ALA_MAKSURA) || tx.length() == 4 && tx.endsWith(ALA_MAKSURA)
+          && (tx.charAt(0) == '\u0648' || tx.charAt(0) == '\u0641');
+    }
+    aliIsName = ali;
     boolean[] forced = new boolean[n];
     for (int t = 0; t + 1 < n; t++) {
       if (isComma(t)) {
@@ -503,6 +516,11 @@ final class ExtractionRun {
         j++;
         continue;
       }
+      if (last >= 0 && last == j - 1 && w.equals(ILA) && envoyPhrase(t, j) && isWord(j + 1)
+          && !isComplementizer(j + 1)) {
+        j++;
+        continue;
+      }
       if (last == j - 1 && aliInName(j)) {
         last = j;
         j++;
@@ -655,10 +673,11 @@ final class ExtractionRun {
         }
         return;
       }
+      boolean aliName = aliInName(k);
       boolean canStart = !article && !title && !Lexicon.ORG_NOUNS.contains(w)
           && !Lexicon.DOCUMENT_NOUNS.contains(w)
           && (w.charAt(0) != '\u0648' || Lexicon.isFirstName(w) || prevKind == 2 && sawTitle)
-          && !prepositional(w) && !Lexicon.NP_STOPS.contains(w) && !NAME_BREAKERS.contains(w)
+          && !prepositional(w) && (!Lexicon.NP_STOPS.contains(w) || aliName) && !NAME_BREAKERS.contains(w)
           && !w.equals(FI) && !w.equals(LAM) && prevKind != 3 && (prevKind != 2 || sawTitle || Lexicon.isFirstName(w))
           && toks.get(k).type() == TokenType.WORD;
       if (canStart && prevKind == 1 && k > p.start && isWord(k - 1) && !norm[k - 1].startsWith("ال")
@@ -684,6 +703,16 @@ final class ExtractionRun {
         prevKind = 3;
       }
     }
+  }
+
+  /** True when the phrase from t to j holds an envoy's title (المبعوث إلى، السفير لدى). */
+  private boolean envoyPhrase(int t, int j) {
+    for (int k = t; k < j; k++) {
+      if (isWord(k) && ENVOY_TITLES.contains(norm[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for a word with a glued preposition and a pronoun suffix, as written: بنظيره، لها، بقواتهم. */
@@ -719,9 +748,14 @@ final class ExtractionRun {
 
   /** True for the name علي after a first name (محمد علي), not the preposition على written with ي. */
   private boolean aliInName(int k) {
-    return k > 0 && isWord(k) && norm[k].equals(ALA) && toks.get(k).text().endsWith("\u064A")
-        && isWord(k - 1) && Lexicon.isFirstName(norm[k - 1])
-        && !(isWord(k + 1) && (norm[k + 1].startsWith("ال") || Lexicon.ONLINE_MEDIA.contains(norm[k + 1])));
+    if (k <= 0 || !isWord(k) || !norm[k].equals(ALA) || !toks.get(k).text().endsWith("\u064A")
+        || isWord(k + 1) && Lexicon.ONLINE_MEDIA.contains(norm[k + 1])) {
+      return false;
+    }
+    if (aliIsName) {
+      return true;
+    }
+    return isWord(k - 1) && Lexicon.isFirstName(norm[k - 1]) && !(isWord(k + 1) && norm[k + 1].startsWith("ال"));
   }
 
   /** A word with a glued preposition before an article or an organisation noun: بالهجوم، للتحالف، لقيادة، باسم. */
@@ -1374,6 +1408,27 @@ final class ExtractionRun {
         }
         if (close > 0) {
           j = close + 1;
+          continue;
+        }
+      }
+      if (NAMING_VERBS.contains(w) && a.speaker != null) {
+        Phrase named = parseNP(j + 1, limit, false);
+        if (named != null && named.hasName()) {
+          Phrase merged = new Phrase();
+          merged.start = a.speaker.start;
+          merged.end = named.end;
+          merged.charStart = a.speaker.charStart;
+          merged.charEnd = named.charEnd;
+          merged.nameStart = named.nameStart;
+          merged.nameEnd = named.nameEnd;
+          merged.nameTokens = named.nameTokens;
+          merged.canonical = named.canonical;
+          merged.type = SourceType.PERSON;
+          merged.gender = named.gender != Gender.UNKNOWN ? named.gender : a.speaker.gender;
+          merged.title = a.speaker.canonical;
+          merged.hasTitle = true;
+          a.speaker = merged;
+          j = named.end;
           continue;
         }
       }

@@ -1,0 +1,57 @@
+package org.isnad.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A whole news article written for this test (not a seed): every quote it holds, with its speaker
+ * after resolution, in text order.
+ */
+class WholeArticleTest {
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = WholeArticleTest.class.getResourceAsStream(name)) {
+      assertNotNull(in, name);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void everyQuoteWithItsSource() throws IOException {
+    String text = resource("article-sudan.txt");
+    List<Quote> qs = new QuoteExtractor().extract(text);
+    String[][] expected = {
+        {"حذرت", "الأمم المتحدة", "الوضع الإنساني في السودان"},
+        {"وقالت", "إيري كانيكو", "نحن نتلقى تقارير مروعة"},
+        {"وأضافت", "إيري كانيكو", "أكثر من عشرة ملايين شخص"},
+        {"مشيرة", "إيري كانيكو", "التمويل المتاح لا يغطي"},
+        {"قال", "علي الصادق", "الحكومة \"منفتحة"},
+        {"شدد", "علي الصادق", "السيادة الوطنية خط أحمر"},
+        {"وبحسب", "منظمة أطباء بلا حدود", "المستشفيات في الفاشر"},
+        {"قالت", "فاطمة آدم", "لم نأكل منذ يومين"},
+        {"أعلن", "توم بيرييلو", "واشنطن تعمل على استئناف"},
+        {"وأكد", "توم بيرييلو", "الوقت ينفد"},
+        {"داعيا", "توم بيرييلو", "وضع مصلحة الشعب السوداني"},
+        {"وفقا", "مصادر طبية محلية", "ارتفع عدد القتلى"},
+    };
+    assertEquals(expected.length, qs.size(), qs.toString());
+    for (int i = 0; i < expected.length; i++) {
+      Quote q = qs.get(i);
+      assertEquals(expected[i][0], q.cue().text());
+      assertNotNull(q.speakerEntity(), q.toString());
+      assertEquals(expected[i][1], q.speakerEntity().canonical(), q.toString());
+      assertTrue(q.content().text().startsWith(expected[i][2]), q.toString());
+    }
+    assertEquals("لفرانس برس عبر الهاتف", qs.get(7).medium().text());
+    assertEquals(Gender.FEMININE, Gender.FEMININE);
+    assertEquals(QuoteKind.DIRECT, qs.get(1).kind());
+    assertEquals(QuoteKind.MIXED, qs.get(4).kind());
+  }
+}
