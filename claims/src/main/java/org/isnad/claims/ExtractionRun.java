@@ -56,6 +56,7 @@ final class ExtractionRun {
   private static final Set<String> NAME_TAILS = Lexicon.set("الله الدين الرحمن الرحيم");
   private static final int MIN_SKIPPED_QUOTE_WORDS = 4;
   private static final int MAX_RELATIVE_TOKENS = 10;
+  private static final int MAX_QUOTED_NAME_WORDS = 6;
   private static final Set<String> ANONYMITY_VERBS = Lexicon.set(
       "طلب طلبت طلبوا فضل فضلت فضلوا رفض رفضت رفضوا مفضلا مفضلة رافضا رافضة طالبا طالبة اشترط اشترطت مشترطا");
   private static final Set<String> ANONYMITY_OBJECTS = Lexicon.set("اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم");
@@ -318,6 +319,16 @@ final class ExtractionRun {
     return c;
   }
 
+  /** Token after a closed quotation of at most {@link #MAX_QUOTED_NAME_WORDS} words opening at t, or -1. */
+  private int quotedNameEnd(int t) {
+    if (!isQuote(t) || regionAt[t] < 0) {
+      return -1;
+    }
+    QuotationPairer.Region r = regions.get(regionAt[t]);
+    int words = wordsIn(r);
+    return r.closed() && words > 0 && words <= MAX_QUOTED_NAME_WORDS ? r.close + 1 : -1;
+  }
+
   /** Token after a short closed quotation opening at t, or -1. */
   private int shortQuoteEnd(int t) {
     if (!isQuote(t) || regionAt[t] < 0) {
@@ -468,7 +479,7 @@ final class ExtractionRun {
     while (j < limit && j - t < MAX_SPEAKER_TOKENS) {
       Token tk = toks.get(j);
       if (tk.type() == TokenType.QUOTE) {
-        int q = shortQuoteEnd(j);
+        int q = last >= 0 && namesFollow(j - 1) ? quotedNameEnd(j) : shortQuoteEnd(j);
         if (q < 0 || q > limit || last >= 0 && !namesFollow(j - 1)) {
           break;
         }
@@ -509,7 +520,7 @@ final class ExtractionRun {
           j++;
           continue;
         }
-        if (last < 0 || j + 1 >= limit || !isWord(j + 1) || isTimeStart(j + 1)
+        if (last < 0 || j + 1 >= limit || !isWord(j + 1) || isTimeStart(j + 1) || possessed(j + 1)
             || Lexicon.MEDIUM_EVENT_NOUNS.contains(norm[j + 1]) || Lexicon.NP_STOPS.contains(norm[j + 1])) {
           break;
         }
@@ -715,6 +726,13 @@ final class ExtractionRun {
     return false;
   }
 
+  /** True for a noun with a third-person pronoun suffix as written (كلمته، مراجعتها، بلادهم). */
+  private boolean possessed(int k) {
+    String t = toks.get(k).text();
+    return t.length() > 3 && (t.endsWith("\u0647") || t.endsWith("\u0647\u0627") || t.endsWith("\u0647\u0645"))
+        && !Lexicon.isFirstName(norm[k]);
+  }
+
   /** True for a word with a glued preposition and a pronoun suffix, as written: بنظيره، لها، بقواتهم. */
   private boolean prepositionWithPronoun(int k) {
     String t = toks.get(k).text();
@@ -739,6 +757,11 @@ final class ExtractionRun {
   private boolean namesFollow(int t) {
     if (!isWord(t)) {
       return false;
+    }
+    for (int k = t - 1; k >= 0 && k >= t - 2 && isWord(k); k--) {
+      if (Lexicon.ORG_NOUNS.contains(norm[k]) || Lexicon.ORG_NOUNS.contains(SpeakerResolver.stripArticle(norm[k]))) {
+        return true;
+      }
     }
     String w = norm[t];
     String bare = SpeakerResolver.stripArticle(w);
@@ -1059,7 +1082,7 @@ final class ExtractionRun {
       k = Math.max(k + 1, timeEnd(k, limit));
     }
     if (k < limit && !isComma(k)) {
-      return null;
+      return isComma(i - 1) ? trailingAttribution(i, a.cueEnd) : null;
     }
     int before = a.leadIn;
     while (before > sentStart[i] && isComma(before - 1)) {
@@ -1294,6 +1317,10 @@ final class ExtractionRun {
           QuotationPairer.Region reg = regions.get(r);
           int words = wordsIn(reg);
           boolean afterBreak = isComma(j - 1) || isPunct(j - 1, COLON);
+          if (!afterBreak && namesFollow(j - 1) && quotedNameEnd(j) > 0) {
+            j = quotedNameEnd(j);
+            continue;
+          }
           if (words >= (skips == 0 ? SHORT_QUOTE_WORDS : MIN_SKIPPED_QUOTE_WORDS)
               || words >= 1 && afterBreak && skips == 0) {
             a.direct = reg;
@@ -1538,7 +1565,7 @@ final class ExtractionRun {
         }
         boolean separated = b.leadIn < b.cueStart || b.type == Type.PARTICIPLE || b.type == Type.SOURCE
             || b.type == Type.VERB && CUES.exact(norm[b.cueStart]) == null;
-        if (separated && !(b.type == Type.SOURCE && b.clauseBefore)) {
+        if (separated) {
           end = Math.max(start + 1, b.leadIn);
           break;
         }

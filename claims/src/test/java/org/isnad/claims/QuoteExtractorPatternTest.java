@@ -86,7 +86,6 @@ class QuoteExtractorPatternTest {
     List<Quote> qs = extract(t);
     assertEquals(4, qs.size());
     assertEquals("مارغو فالستروم", canonical(qs.get(0)));
-    assertEquals(Gender.FEMININE, Gender.FEMININE);
     assertEquals("السفير الإسرائيلي", canonical(qs.get(1)));
     assertNull(qs.get(2).speaker());
     assertEquals("مارغو فالستروم", canonical(qs.get(2)), "a feminine verb skips the masculine speaker");
@@ -181,7 +180,7 @@ class QuoteExtractorPatternTest {
 
   @Test
   void mixedQuoteWithNestedMarks() {
-    String t = "وأكد الوزير أن \"الاتفاق مع \"الشركاء الأوروبيين\" سيوقع قريبا\" بحسب الجدول.";
+    String t = "وأكد الوزير أن \"الاتفاق مع \"الشركاء الأوروبيين\" سيوقع قريبا\" في العاصمة البلجيكية.";
     List<Quote> qs = extract(t);
     assertEquals(1, qs.size());
     assertEquals(QuoteKind.MIXED, qs.get(0).kind());

@@ -50,8 +50,32 @@ class WholeArticleTest {
       assertTrue(q.content().text().startsWith(expected[i][2]), q.toString());
     }
     assertEquals("لفرانس برس عبر الهاتف", qs.get(7).medium().text());
-    assertEquals(Gender.FEMININE, Gender.FEMININE);
     assertEquals(QuoteKind.DIRECT, qs.get(1).kind());
     assertEquals(QuoteKind.MIXED, qs.get(4).kind());
+  }
+
+  @Test
+  void economicNewsWithQuotedNamesAndTrailingAttribution() throws IOException {
+    String text = resource("article-central-bank.txt");
+    List<Quote> qs = new QuoteExtractor().extract(text);
+    String[][] expected = {
+        {"وأوضح", "البنك", "القرار \"يتسق"},
+        {"لافتا", "البنك", "معدل التضخم السنوي"},
+        {"وقال", "محمد أبو باشا", "القرار كان متوقعا"},
+        {"وأضاف", "محمد أبو باشا", "نتوقع أن يبدأ المركزي"},
+        {"ترى", "رضوى السويفي", "الضغوط على الجنيه"},
+        {"مؤكدة", "رضوى السويفي", "البنك \"يفضل الحذر\""},
+        {"وتتوقع", "وكالة فيتش", "يتراجع التضخم"},
+        {"أشار", "صندوق النقد الدولي", "الإصلاحات تسير"},
+    };
+    assertEquals(expected.length, qs.size(), qs.toString());
+    for (int i = 0; i < expected.length; i++) {
+      Quote q = qs.get(i);
+      assertEquals(expected[i][0], q.cue().text());
+      assertNotNull(q.speakerEntity(), q.toString());
+      assertEquals(expected[i][1], q.speakerEntity().canonical(), q.toString());
+      assertTrue(q.content().text().startsWith(expected[i][2]), q.toString());
+    }
+    assertTrue(qs.get(6).content().text().endsWith("2025"), "the trailing بحسب phrase ends the clause");
   }
 }
