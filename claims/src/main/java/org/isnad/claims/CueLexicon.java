@@ -68,6 +68,7 @@ final class CueLexicon {
     "قدر|قدر|قدر|قدر|مقدر|W",
     "أفصح|أفصح|أفصح|فصح|مفصح|W",
     "أعرب|أعرب|أعرب|عرب|معرب|W",
+    "رد|رد|ردد|رد|-|W",
   };
 
   /** Defective verbs, listed in full: lemma | strong | masc forms | fem forms | masc participles | fem participles. */

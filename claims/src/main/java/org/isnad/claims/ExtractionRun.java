@@ -71,7 +71,7 @@ final class ExtractionRun {
   private static final String ISTINADAN = n("استنادا");
   private static final String ILA = n("إلى");
   private static final Set<String> OBJECT_SUFFIXES = Set.of("ه", "ها", "هم");
-  private static final Set<String> TRANSPARENT_NOUNS = Lexicon.set("قوله قولها قولهم تأكيده تأكيدها إشارته إشارتها");
+  private static final Set<String> TRANSPARENT_NOUNS = Lexicon.set("قوله قولها قولهم تأكيده تأكيدها إشارته إشارتها بالقول");
   private static final Set<String> NAME_BREAKERS = Lexicon.set("في لدى باسم عن من مع");
   /** Titles of unnamed sources: the words after them describe, never name (مصدر عسكري). */
   private static final Set<String> ANONYMOUS_SOURCES = Lexicon.set("مصدر مصادر المصدر المصادر مسؤولون المسؤولون مسؤول مسؤولة");
@@ -426,7 +426,8 @@ final class ExtractionRun {
         return Lexicon.MEDIUM_OUTLET_NOUNS.contains(norm[t + 1]) || Lexicon.AGENCIES.contains(norm[t + 1]);
       }
       int q = shortQuoteEnd(t + 1);
-      return q > 0 && isWord(t + 2) && Lexicon.AGENCIES.contains(norm[t + 2]);
+      return q > 0 && (isWord(t + 2) && Lexicon.AGENCIES.contains(norm[t + 2])
+          || q < limit && (isComplementizer(q) || isPunct(q, COLON)));
     }
     if (w.length() > 2 && w.charAt(0) == '\u0644') {
       String rest = w.substring(1);
@@ -512,7 +513,8 @@ final class ExtractionRun {
       if (isComplementizer(j) || Lexicon.COMPLEMENTIZERS.contains(w) || cue(j) != null && j > t
           || j > t && Lexicon.NOMINAL_CUES.contains(stripConj(w))
           || isTimeStart(j) || mediumEnd(j, limit) > j || Lexicon.RELATIVES.contains(w)
-          || Lexicon.PRONOUN_LEADS.contains(w) || Lexicon.SUFFIXED_COMPLEMENTIZERS.contains(w)) {
+          || Lexicon.PRONOUN_LEADS.contains(w) || Lexicon.SUFFIXED_COMPLEMENTIZERS.contains(w)
+          || TRANSPARENT_NOUNS.contains(w)) {
         break;
       }
       if (w.equals(FI)) {

@@ -70,8 +70,13 @@ final class SpeakerResolver {
 
   /** Resolves an explicit speaker phrase and makes it the most salient speaker. */
   Ent resolve(Phrase p, int pos, Gender verbGender) {
-    Ent e;
-    if (p.hasName() && p.type == SourceType.PERSON) {
+    Ent e = null;
+    if (!p.hasName() && !p.roleOnly) {
+      e = knownPersonByWords(p.canonical);
+    }
+    if (e != null) {
+      assert e.type == SourceType.PERSON; // a surname written alone with its article: الحسن → عمر الحسن
+    } else if (p.hasName() && p.type == SourceType.PERSON) {
       e = resolveName(p, p.canonical, p.title);
     } else if (p.roleOnly) {
       e = resolveRole(p, verbGender);
@@ -103,6 +108,22 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /** A named person whose name holds every word of {@code text} (one or two words), or null. */
+  private Ent knownPersonByWords(String text) {
+    List<String> words = tokens(text);
+    if (words.isEmpty() || words.size() > 2) {
+      return null;
+    }
+    Ent best = null;
+    for (Ent e : entities) {
+      if (e.type == SourceType.PERSON && e.nameTokens != null && e.nameTokens.size() > words.size()
+          && e.nameTokens.containsAll(words)) {
+        best = e;
+      }
+    }
+    return best;
   }
 
   /** Makes {@code e} the most salient speaker at {@code pos}. */
@@ -167,6 +188,10 @@ final class SpeakerResolver {
     }
     List<String> words = tokens(p.canonical);
     boolean generic = !words.isEmpty() && Lexicon.ROLE_HEADS.contains(words.get(0));
+    for (int k = 1; k < words.size() && generic; k++) {
+      String w = words.get(k);
+      generic = w.startsWith("ال") && !Lexicon.ORG_NOUNS.contains(w) && !Lexicon.ORG_NOUNS.contains(stripArticle(w));
+    }
     if (best == null && generic) {
       for (int k = salience.size() - 1; k >= 0; k--) {
         Ent e = salience.get(k).ent;

@@ -78,4 +78,32 @@ class WholeArticleTest {
     }
     assertTrue(qs.get(6).content().text().endsWith("2025"), "the trailing بحسب phrase ends the clause");
   }
+
+  @Test
+  void alternatingSpeakersSurnamesAndRoles() throws IOException {
+    String text = resource("article-parliament.txt");
+    List<Quote> qs = new QuoteExtractor().extract(text);
+    String[][] expected = {
+        {"وقالت", "سلمى الخطيب", "القانون"},
+        {"وأضافت", "سلمى الخطيب", "ستصوت ضده"},
+        {"مؤكدا", "عمر الحسن", "يضمن تمثيلا عادلا"},
+        {"وتابع", "عمر الحسن", "من يرفض القانون"},
+        {"وردت", "سلمى الخطيب", "البديل موجود"},
+        {"وصرح", "الناطق الرسمي باسم الحكومة", "الحكومة"},
+        {"وتم التأكيد", "الهيئة المستقلة للانتخابات", "الموعد النهائي"},
+        {"ونقلت", "مصادر برلمانية", "التصويت قد يؤجل"},
+        {"وأشار", "عمر الحسن", "اللجنة ستعقد"},
+        {"قالت", "سلمى الخطيب", "الوقت لم يعد"},
+    };
+    assertEquals(expected.length, qs.size(), qs.toString());
+    for (int i = 0; i < expected.length; i++) {
+      Quote q = qs.get(i);
+      assertEquals(expected[i][0], q.cue().text());
+      assertNotNull(q.speakerEntity(), q.toString());
+      assertEquals(expected[i][1], q.speakerEntity().canonical(), q.toString());
+      assertTrue(q.content().text().startsWith(expected[i][2]), q.toString());
+    }
+    assertEquals("لـ\"الخليج\"", qs.get(5).medium().text());
+    assertEquals("صحيفة \"الرأي\"", qs.get(7).medium().text());
+  }
 }
