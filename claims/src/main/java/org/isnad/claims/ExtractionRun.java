@@ -42,6 +42,8 @@ final class ExtractionRun {
   private static final String LAM = n("ل");
   private static final String LISAN = n("لسان");
   private static final String FA_INNA = n("فإن");
+  /** Verbs whose object is introduced by ب, so a ب-word after their subject ends it (أفاد المرصد بمقتل). */
+  private static final Set<String> BA_OBJECT_LEMMAS = Set.of("أفاد", "طالب", "أقر", "اعترف", "ندد", "رحب", "أشاد");
   private static final String ALA_MAKSURA = "\u0639\u0644\u0649";
   private static final Set<String> ENVOY_TITLES = Lexicon.set(
       "المبعوث مبعوث السفير سفير المندوب مندوب الممثل ممثل السفيرة المبعوثة");
@@ -122,6 +124,8 @@ final class ExtractionRun {
   private final List<QuotationPairer.Region> regions;
   private final List<EntityView> views;
   private final SpeakerResolver resolver = new SpeakerResolver();
+  /** True while parsing the subject of a verb whose object takes ب (أفاد بمقتل …). */
+  private boolean baObjectVerb;
   /** True when the text writes the preposition على with alef maksura, so علي is a name. */
   private final boolean aliIsName;
 
@@ -534,6 +538,10 @@ final class ExtractionRun {
         j++;
         continue;
       }
+      if (last >= 0 && w.length() > 4 && w.startsWith("بال") && !roleSoFar(t, j)
+          || last >= 0 && w.length() > 3 && w.charAt(0) == '\u0628' && !w.equals(BISM) && baObjectVerb) {
+        break;
+      }
       if (last == j - 1 && aliInName(j)) {
         last = j;
         j++;
@@ -716,6 +724,16 @@ final class ExtractionRun {
         prevKind = 3;
       }
     }
+  }
+
+  /** True when the phrase from t to j holds a title or role word. */
+  private boolean roleSoFar(int t, int j) {
+    for (int k = t; k < j; k++) {
+      if (isWord(k) && isTitle(norm[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the phrase from t to j holds an envoy's title (المبعوث إلى، السفير لدى). */
@@ -1195,11 +1213,13 @@ final class ExtractionRun {
     a.firstPerson = f.firstPerson();
     a.leadIn = leadIn(i);
     boolean found;
+    baObjectVerb = BA_OBJECT_LEMMAS.contains(f.lemma());
     if (a.type == Type.PARTICIPLE) {
       found = scanToContent(a, i + 1, limit, false, PARTICIPLE_SKIP_BUDGET);
     } else {
       found = scanToContent(a, i + 1, limit, !f.firstPerson(), f.strong() ? STRONG_SKIP_BUDGET : 0);
     }
+    baObjectVerb = false;
     if (!found && a.type == Type.VERB && a.speaker != null) {
       int k = isComma(i - 1) ? i - 2 : i - 1;
       int r = k >= 0 && isQuote(k) ? regionClosing[k] : -1;
@@ -1219,7 +1239,8 @@ final class ExtractionRun {
         a.boundaryOnly = true;
         return a;
       }
-      if (a.type == Type.VERB && a.speaker != null && a.speaker.isSourceLike() && sentenceInitial(i)) {
+      if (a.type == Type.VERB && a.speaker != null && a.speaker.isSourceLike()
+          && (sentenceInitial(i) || isComma(i - 1))) {
         a.boundaryOnly = true;
         return a;
       }

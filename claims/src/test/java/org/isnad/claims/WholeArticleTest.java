@@ -106,4 +106,28 @@ class WholeArticleTest {
     assertEquals("لـ\"الخليج\"", qs.get(5).medium().text());
     assertEquals("صحيفة \"الرأي\"", qs.get(7).medium().text());
   }
+
+  @Test
+  void topicOnlyVerbsAppositionsAndClauseBoundaries() throws IOException {
+    String text = resource("article-idlib.txt");
+    List<Quote> qs = new QuoteExtractor().extract(text);
+    String[][] expected = {
+        {"وأوضح", "المرصد السوري لحقوق الإنسان", "الطائرات الحربية نفذت"},
+        {"وقال", "مصدر في الدفاع المدني", "فرق الإنقاذ"},
+        {"ذكرت", "وكالة الأنباء السورية الرسمية (سانا)", "وحدات الجيش"},
+        {"أعلنت", "هيئة تحرير الشام", "ردت على مصادر النيران"},
+        {"وبحسب", "ناشطين محليين", "نزحت عشرات العائلات"},
+        {"وقالت", "أم أحمد", "\"فقدت كل شيء\""},
+        {"قال", "المتحدث باسم الخارجية الروسية", "موسكو"},
+    };
+    assertEquals(expected.length, qs.size(), qs.toString());
+    for (int i = 0; i < expected.length; i++) {
+      Quote q = qs.get(i);
+      assertEquals(expected[i][0], q.cue().text());
+      assertNotNull(q.speakerEntity(), q.toString());
+      assertEquals(expected[i][1], q.speakerEntity().canonical(), q.toString());
+      assertTrue(q.content().text().startsWith(expected[i][2]), q.toString());
+    }
+    assertTrue(qs.get(6).content().text().endsWith("\"تدعم جهود مكافحة الإرهاب\""), "the next clause is not content");
+  }
 }
