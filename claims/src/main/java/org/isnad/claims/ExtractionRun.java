@@ -1731,28 +1731,43 @@ final class ExtractionRun {
     }
   }
 
-  /** Lets a recognizer's person or organisation inside the phrase decide its canonical form. */
+  /**
+   * Lets a recognizer's person inside the phrase decide its canonical form: when the phrase has a
+   * name the person's name must hold the phrase's last name word and be at least as long (ديلون →
+   * ريان ديلون, not أم أحمد → أحمد); when it has none, only a role phrase (a title, no
+   * organisation or document head) takes the person's name.
+   */
   private Phrase applyViews(Phrase p) {
     for (EntityView v : views) {
+      if (v.type() != SourceType.PERSON) {
+        continue;
+      }
       for (Span m : v.mentions()) {
-        if (m.start() >= p.charStart && m.end() <= p.charEnd
-            && (v.type() == SourceType.PERSON || !p.hasName())) {
-          if (v.type() == SourceType.PERSON && !p.hasName()) {
-            p.nameTokens = SpeakerResolver.tokens(v.canonical());
-            p.nameStart = p.start;
-            p.nameEnd = p.end;
-          }
-          if (v.type() == SourceType.PERSON) {
-            p.type = SourceType.PERSON;
-            p.roleOnly = false;
-            p.nameTokens = SpeakerResolver.tokens(v.canonical());
-            p.canonical = v.canonical();
-            if (v.gender() != Gender.UNKNOWN) {
-              p.gender = v.gender();
-            }
-          }
-          return p;
+        if (m.start() < p.charStart || m.end() > p.charEnd) {
+          continue;
         }
+        List<String> viewWords = SpeakerResolver.tokens(v.canonical());
+        if (p.hasName()) {
+          List<String> mine = p.nameTokens;
+          if (mine.isEmpty() || viewWords.size() < mine.size() || !viewWords.contains(mine.get(mine.size() - 1))) {
+            continue;
+          }
+        } else {
+          String head = stripConjIfLong(norm[p.start]);
+          if (!p.hasTitle || Lexicon.ORG_NOUNS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head)) {
+            continue;
+          }
+          p.nameStart = p.start;
+          p.nameEnd = p.end;
+        }
+        p.type = SourceType.PERSON;
+        p.roleOnly = false;
+        p.nameTokens = viewWords;
+        p.canonical = v.canonical();
+        if (v.gender() != Gender.UNKNOWN) {
+          p.gender = v.gender();
+        }
+        return p;
       }
     }
     return p;

@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.isnad.core.Normalizer;
+import org.isnad.core.SentenceSplitter;
+import org.isnad.core.Token;
+import org.isnad.core.Tokenizer;
+import org.isnad.ner.NamedEntityRecognizer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +34,17 @@ class SeedQuoteEvaluationTest {
 
   @Test
   void precisionRecallAndSpeakerAccuracyOnSeeds() throws IOException {
+    evaluate(false);
+  }
+
+  /** The same measure when the statistical recognizer's mentions are handed to the extractor. */
+  @Test
+  void withRecognizerMentions() throws IOException {
+    evaluate(true);
+  }
+
+  private void evaluate(boolean withRecognizer) throws IOException {
+    System.out.println(withRecognizer ? "== with NamedEntityRecognizer mentions" : "== text only");
     Path seeds = Path.of(System.getProperty("isnad.seeds", "../seeds"));
     Path articles = seeds.resolve("articles");
     Path annotations = seeds.resolve("annotations");
@@ -56,7 +71,14 @@ class SeedQuoteEvaluationTest {
         refs.add(new Ref(c.get("start").asInt(), c.get("end").asInt(), q.get("source").asText(), c.get("text").asText(),
             q.get("kind").asText()));
       }
-      List<Quote> quotes = extractor.extract(text);
+      List<Quote> quotes;
+      if (withRecognizer) {
+        List<Token> tokens = new Tokenizer().tokenize(text);
+        List<EntityView> views = EntityViews.fromMentions(NamedEntityRecognizer.getDefault().recognize(text));
+        quotes = extractor.extract(text, tokens, new SentenceSplitter().sentences(text, tokens), views);
+      } else {
+        quotes = extractor.extract(text);
+      }
       int docTp = 0;
       int docSpeaker = 0;
       boolean[] used = new boolean[quotes.size()];
