@@ -1627,12 +1627,12 @@ final class ExtractionRun {
       if (isQuote(k) && regionAt[k] >= 0) {
         QuotationPairer.Region r = regions.get(regionAt[k]);
         int words = wordsIn(r);
-        boolean term = words <= 2 && k > 0 && isWord(k - 1) && (Lexicon.ORG_NOUNS.contains(stripConj(norm[k - 1]))
-            || Lexicon.ORG_NOUNS.contains(SpeakerResolver.stripArticle(norm[k - 1])));
+        boolean term = words <= 2 && k > first && (namesFollow(k - 1)
+            || isWord(k + 1) && hasArticle(k + 1));
         if (!term) {
           mixed = true;
         }
-      } else if (isQuote(k) && regionAt[k] < 0 && toks.get(k).quoteRole() != org.isnad.core.QuoteRole.NONE) {
+      } else if (isQuote(k) && regionAt[k] < 0 && regionClosing[k] < 0) {
         mixed = mixed || k == last;
       }
     }
