@@ -59,6 +59,7 @@ final class ExtractionRun {
   private static final int MIN_SKIPPED_QUOTE_WORDS = 4;
   private static final int MAX_RELATIVE_TOKENS = 10;
   private static final int MAX_QUOTED_NAME_WORDS = 6;
+  private static final int MAX_HEADLINE_TOKENS = 25;
   private static final Set<String> ANONYMITY_VERBS = Lexicon.set(
       "طلب طلبت طلبوا فضل فضلت فضلوا رفض رفضت رفضوا مفضلا مفضلة رافضا رافضة طالبا طالبة اشترط اشترطت مشترطا");
   private static final Set<String> ANONYMITY_OBJECTS = Lexicon.set("اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم");
@@ -940,8 +941,8 @@ final class ExtractionRun {
       resolver.registerView(v);
     }
     List<Anchor> anchors = new ArrayList<>();
-    List<Phrase> registered = new ArrayList<>();
-    for (int i = 0; i < n; ) {
+    int headlineEnd = headlineEnd();
+    for (int i = headlineEnd; i < n; ) {
       if (!isWord(i) || inside[i]) {
         i++;
         continue;
@@ -970,6 +971,27 @@ final class ExtractionRun {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Token index after the headline: the first line of the text when it is short and has no
+   * sentence-final punctuation and more text follows; 0 when there is none.
+   */
+  private int headlineEnd() {
+    int k = 0;
+    while (k < n && blockOf[k] == blockOf[0]) {
+      k++;
+    }
+    if (k >= n || k > MAX_HEADLINE_TOKENS || isPunct(k - 1, COLON)
+        || isWord(0) && norm[0].charAt(0) == '\u0648' && CUES.exact(norm[0]) == null && CUES.lookup(norm[0]) != null) {
+      return 0;
+    }
+    for (int t = 0; t < k; t++) {
+      if (toks.get(t).type() == TokenType.PUNCT && ".!?\u061F\u2026".indexOf(toks.get(t).text().charAt(0)) >= 0) {
+        return 0;
+      }
+    }
+    return k;
   }
 
   private boolean sentenceInitial(int i) {

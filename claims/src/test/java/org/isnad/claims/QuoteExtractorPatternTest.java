@@ -374,4 +374,12 @@ class QuoteExtractorPatternTest {
     assertEquals(1, qs.size());
     assertEquals("الأزمة ستنتهي قريبا", qs.get(0).content().text());
   }
+
+  @Test
+  void headlineIsNoQuote() {
+    List<Quote> qs = extract("ترامب يقول إن الصين ستدفع ثمن الرسوم\n\nقال الرئيس الأمريكي دونالد ترامب إن الصين ستدفع ثمن الرسوم الجمركية.");
+    assertEquals(1, qs.size());
+    assertEquals("قال", qs.get(0).cue().text());
+    assertEquals(1, extract("ترامب يقول إن الصين ستدفع ثمن الرسوم").size(), "a lone line is no headline");
+  }
 }
