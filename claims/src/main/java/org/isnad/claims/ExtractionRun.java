@@ -77,7 +77,8 @@ final class ExtractionRun {
   private static final Set<String> TRANSPARENT_NOUNS = Lexicon.set("قوله قولها قولهم تأكيده تأكيدها إشارته إشارتها بالقول");
   private static final Set<String> NAME_BREAKERS = Lexicon.set("في لدى باسم عن من مع");
   /** Titles of unnamed sources: the words after them describe, never name (مصدر عسكري). */
-  private static final Set<String> ANONYMOUS_SOURCES = Lexicon.set("مصدر مصادر المصدر المصادر مسؤولون المسؤولون مسؤول مسؤولة");
+  private static final Set<String> ANONYMOUS_SOURCES = Lexicon.set(
+      "مصدر مصادر المصدر المصادر مسؤولون المسؤولون مسؤول مسؤولة شهود ناشطون ناشطين أحد إحدى امرأة رجل");
   private static final Set<String> PERSONAL_LAM = Lexicon.set("له لها لهم لنا لي");
   private static final Set<String> MEDIUM_ADJECTIVES = Lexicon.set("صحفي صحافي صحفية صحافية له لها خاص خاصة");
 
