@@ -78,6 +78,8 @@ class DocumentTokens {
   static final char COMMA = ',';
   static final char ARABIC_COMMA = '\u060C';
   static final char COLON = ':';
+  /** Quotation mark characters stripped around a quoted canonical name. */
+  static final String QUOTE_CHARS = "\"'\u00AB\u00BB\u201C\u201D\u201E\u2018\u2019";
   static final char OPEN_PAREN = '(';
   static final char CLOSE_PAREN = ')';
   static final int MAX_SPEAKER_TOKENS = 16;
@@ -373,7 +375,7 @@ class DocumentTokens {
         || isWord(k + 1) && Lexicon.ONLINE_MEDIA.contains(norm[k + 1])) {
       return false;
     }
-    if (aliIsName) {
+    if (aliIsName || isWord(k - 1) && NAME_LINKS.contains(norm[k - 1])) {
       return true;
     }
     return isWord(k - 1) && Lexicon.isFirstName(norm[k - 1]) && !(isWord(k + 1) && norm[k + 1].startsWith("ال"));
@@ -410,7 +412,21 @@ class DocumentTokens {
         || s.charAt(b - 1) == ARABIC_COMMA)) {
       b--;
     }
+    if (b - a > 2 && QUOTE_CHARS.indexOf(s.charAt(a)) >= 0 && QUOTE_CHARS.indexOf(s.charAt(b - 1)) >= 0
+        && noQuoteInside(s, a + 1, b - 1)) {
+      a++;
+      b--;
+    }
     return s.substring(a, b);
+  }
+
+  private static boolean noQuoteInside(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (QUOTE_CHARS.indexOf(s.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean isCue(int t) {

@@ -71,12 +71,19 @@ class PhraseParser extends DocumentTokens {
         break;
       } else if (outlet || norm[k].startsWith("ال")) {
         k++;
+      } else if (k == end && mediumBoundary(k + 1, limit)) {
+        k++;
       } else {
         break;
       }
       added++;
     }
     return k;
+  }
+
+  /** True when token k ends a medium phrase: a colon, comma, complementizer, quotation or the limit. */
+  private boolean mediumBoundary(int k, int limit) {
+    return k >= limit || isComma(k) || isPunct(k, COLON) || isComplementizer(k) || isQuote(k);
   }
 
   boolean isOutlet(int t, int limit) {

@@ -130,4 +130,31 @@ class WholeArticleTest {
     }
     assertTrue(qs.get(6).content().text().endsWith("\"تدعم جهود مكافحة الإرهاب\""), "the next clause is not content");
   }
+
+  @Test
+  void guillemetsSingleMarksAndAnUnclosedLastQuote() throws IOException {
+    String text = resource("article-marks.txt");
+    List<Quote> qs = new QuoteExtractor().extract(text);
+    String[][] expected = {
+        {"وقال", "رئيس الحكومة", "لن نسمح لأحد"},
+        {"مضيفاً", "رئيس الحكومة", "الأجهزة الأمنية ستضرب"},
+        {"وأكدت", "ليلى بن علي", "التحقيقات جارية"},
+        {"صرّح", "الناطق باسم الرئاسة", "الرئيس يتابع الوضع"},
+        {"وأفادت", "مصادر طبية", "عدد الجرحى"},
+        {"وقال", "المرصد", "الانتهاكات تراجعت"},
+        {"وتقول", "الحكومة", "ملتزمة بالحوار"},
+    };
+    assertEquals(expected.length, qs.size(), qs.toString());
+    for (int i = 0; i < expected.length; i++) {
+      Quote q = qs.get(i);
+      assertEquals(expected[i][0], q.cue().text());
+      assertNotNull(q.speakerEntity(), q.toString());
+      assertEquals(expected[i][1], q.speakerEntity().canonical(), q.toString());
+      assertTrue(q.content().text().startsWith(expected[i][2]), q.toString());
+    }
+    assertEquals(QuoteKind.DIRECT, qs.get(0).kind());
+    assertEquals("في كلمة متلفزة", qs.get(0).medium().text());
+    assertEquals(QuoteKind.DIRECT, qs.get(3).kind(), "single quotation marks");
+    assertEquals("ملتزمة بالحوار", qs.get(6).content().text().strip(), "an unclosed mark ends at the paragraph");
+  }
 }
