@@ -120,6 +120,8 @@ class DocumentTokens {
   static final int MAX_RELATIVE_TOKENS = 10;
   static final int MAX_QUOTED_NAME_WORDS = 6;
   static final int MAX_HEADLINE_TOKENS = 25;
+  /** Cue forms that are far more often a preposition or noun: a complementizer must follow at once. */
+  static final Set<String> AMBIGUOUS_FORMS = Lexicon.set("بين");
   static final Set<String> ANONYMITY_VERBS = Lexicon.set(
       "طلب طلبت طلبوا فضل فضلت فضلوا رفض رفضت رفضوا مفضلا مفضلة رافضا رافضة طالبا طالبة اشترط اشترطت مشترطا");
   static final Set<String> ANONYMITY_OBJECTS = Lexicon.set("اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم");
@@ -134,7 +136,8 @@ class DocumentTokens {
   static final String ISTINADAN = n("استنادا");
   static final String ILA = n("إلى");
   static final Set<String> OBJECT_SUFFIXES = Set.of("ه", "ها", "هم");
-  static final Set<String> TRANSPARENT_NOUNS = Lexicon.set("قوله قولها قولهم تأكيده تأكيدها إشارته إشارتها بالقول");
+  static final Set<String> TRANSPARENT_NOUNS = Lexicon.set(
+      "قوله قولها قولهم تأكيده تأكيدها إشارته إشارتها بالقول النقاب الستار");
   static final Set<String> NAME_BREAKERS = Lexicon.set("في لدى باسم عن من مع");
   /** Titles of unnamed sources: the words after them describe, never name (مصدر عسكري). */
   static final Set<String> ANONYMOUS_SOURCES = Lexicon.set(

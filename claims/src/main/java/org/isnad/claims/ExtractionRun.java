@@ -345,6 +345,9 @@ final class ExtractionRun extends PhraseParser {
         && isComplementizer(i + 2))) {
       return null;
     }
+    if (impersonalImperfect(i)) {
+      return null;
+    }
     Anchor a = new Anchor();
     a.type = f.role() == CueLexicon.Role.PARTICIPLE ? Type.PARTICIPLE : Type.VERB;
     a.cueStart = i;
@@ -353,6 +356,10 @@ final class ExtractionRun extends PhraseParser {
     a.gender = f.gender();
     a.firstPerson = f.firstPerson();
     a.leadIn = leadIn(i);
+    if (AMBIGUOUS_FORMS.contains(stripConj(norm[i])) && !isComplementizer(i + 1)
+        && !(isWord(i + 1) && Lexicon.PRE_COMPLEMENTIZER.contains(norm[i + 1]) && isComplementizer(i + 2))) {
+      return null;
+    }
     boolean found;
     baObjectVerb = BA_OBJECT_LEMMAS.contains(f.lemma());
     if (a.type == Type.PARTICIPLE) {
@@ -387,7 +394,11 @@ final class ExtractionRun extends PhraseParser {
       }
       return null;
     }
-    if (a.type == Type.VERB && a.speaker == null && !a.firstPerson) {
+    if (a.firstPerson) {
+      a.boundaryOnly = true;
+      return a;
+    }
+    if (a.type == Type.VERB && a.speaker == null) {
       preverbalSubject(a, i);
     }
     if (a.mediumStart < 0 && a.type == Type.VERB) {
@@ -402,6 +413,28 @@ final class ExtractionRun extends PhraseParser {
       }
     }
     return a;
+  }
+
+  private static final Set<String> PREPOSITIONS = Lexicon.set("في من على إلى عن مع بعد قبل خلال عبر حول ضد نحو");
+
+  /**
+   * True for an imperfect verb right before أن after a noun that is possessed or governed by a
+   * preposition (في زيارة يتوقع أن، وكثرتها تؤكد أن): a passive or a non-speaking subject, no
+   * attribution. A bare subject before the verb (ترامب يقول إن) keeps the quote.
+   */
+  private boolean impersonalImperfect(int i) {
+    String w = norm[i];
+    char c = w.charAt(0);
+    if (c != '\u064A' && c != '\u062A' || !isComplementizer(i + 1) || i == 0 || !isWord(i - 1)) {
+      return false;
+    }
+    String prev = norm[i - 1];
+    if (Lexicon.LEAD_INS.contains(prev) || Lexicon.SUBJECT_FIRST_OPENERS.contains(prev)
+        || Lexicon.PRONOUN_LEADS.contains(prev) || i == sentStart[i]) {
+      return false;
+    }
+    return possessed(i - 1) || prepositional(prev)
+        || i - 2 >= sentStart[i] && isWord(i - 2) && PREPOSITIONS.contains(norm[i - 2]);
   }
 
   /** True when only a medium, time words or punctuation follow the speaker up to the sentence end. */
@@ -643,7 +676,7 @@ final class ExtractionRun extends PhraseParser {
         }
         return false;
       }
-      if (allowSpeaker && a.speaker == null && skips == 0) {
+      if (allowSpeaker && a.speaker == null && skips == 0 && (a.mediumStart < 0 || sourceStart(j))) {
         Phrase p = parseNP(j, limit, false);
         if (p != null) {
           a.speaker = p;
@@ -662,6 +695,13 @@ final class ExtractionRun extends PhraseParser {
       return false;
     }
     return false;
+  }
+
+  /** True when the word at j can open a speaker phrase after a medium: a title, article, organisation or name. */
+  private boolean sourceStart(int j) {
+    String w = norm[j];
+    return isTitle(w) || hasArticle(j) || Lexicon.ORG_NOUNS.contains(w) || Lexicon.DOCUMENT_NOUNS.contains(w)
+        || Lexicon.isFirstName(w) || isQuote(j);
   }
 
   /**

@@ -346,7 +346,7 @@ class PhraseParser extends DocumentTokens {
         w = w.substring(1);
       }
       boolean title = isTitle(w);
-      boolean article = hasArticle(k);
+      boolean article = hasArticle(k) || k == p.start && stripLam && norm[k].startsWith("لل");
       if (p.nameStart >= 0) {
         boolean contiguous = p.nameEnd == k;
         if (contiguous && aliInName(k)) {
