@@ -398,6 +398,9 @@ final class ExtractionRun extends PhraseParser {
       a.boundaryOnly = true;
       return a;
     }
+    if (OBJECT_FIRST_LEMMAS.contains(a.lemma) && a.speaker != null && !a.speaker.hasName() && !a.speaker.hasTitle) {
+      a.speaker = null;
+    }
     if (a.type == Type.VERB && a.speaker == null) {
       preverbalSubject(a, i);
     }
@@ -415,6 +418,8 @@ final class ExtractionRun extends PhraseParser {
     return a;
   }
 
+  /** Verbs whose first noun phrase is usually their object (وصف الهجوم بأنه …). */
+  private static final Set<String> OBJECT_FIRST_LEMMAS = Set.of("وصف", "اعتبر", "اتهم");
   private static final Set<String> PREPOSITIONS = Lexicon.set("في من على إلى عن مع بعد قبل خلال عبر حول ضد نحو");
 
   /**
@@ -886,7 +891,7 @@ final class ExtractionRun extends PhraseParser {
     while (s < a.cueStart && isWord(s) && Lexicon.LEAD_INS.contains(norm[s])) {
       s++;
     }
-    if (s + 1 < a.cueStart && isWord(s)) {
+    if (s + 1 < a.cueStart && isWord(s) && !PREPOSITIONS.contains(norm[s]) && !prepositional(norm[s])) {
       Phrase p = parseNP(s + 1, a.cueStart, false);
       if (p != null && (p.hasName() || p.hasTitle)) {
         return resolver.resolve(applyViews(p), s, a.gender);

@@ -229,7 +229,7 @@ class PhraseParser extends DocumentTokens {
         }
         coordinations++;
       }
-      if (j == t && cue(j) != null) {
+      if (j == t && (cue(j) != null || w.charAt(0) == '\u0628' && toks.get(j).text().endsWith("\u0629"))) {
         break;
       }
       last = j;
@@ -433,6 +433,11 @@ class PhraseParser extends DocumentTokens {
       if (Lexicon.DOCUMENT_NOUNS.contains("ا" + first)) {
         first = "ا" + first;
       }
+    }
+    if (p.hasName() && Lexicon.ORG_NOUNS.contains(first) && !isComma(p.nameStart - 1)) {
+      // an organisation in construct with a person (إدارة الرئيس جورج بوش) is the organisation
+      p.nameStart = -1;
+      p.nameEnd = -1;
     }
     if (p.hasName()) {
       String nameHead = norm[p.nameStart];
