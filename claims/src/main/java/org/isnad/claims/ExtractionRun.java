@@ -345,7 +345,7 @@ final class ExtractionRun extends PhraseParser {
         && isComplementizer(i + 2))) {
       return null;
     }
-    if (impersonalImperfect(i)) {
+    if (impersonalImperfect(i) || i > 0 && isWord(i - 1) && RELATIVE_MA.contains(norm[i - 1])) {
       return null;
     }
     Anchor a = new Anchor();
@@ -420,6 +420,8 @@ final class ExtractionRun extends PhraseParser {
 
   /** Verbs whose first noun phrase is usually their object (وصف الهجوم بأنه …). */
   private static final Set<String> OBJECT_FIRST_LEMMAS = Set.of("وصف", "اعتبر", "اتهم");
+  /** "What" before a verb makes it a relative clause, not an attribution (مما يؤكد أن). */
+  private static final Set<String> RELATIVE_MA = Lexicon.set("ما وما مما بما لما فما");
   private static final Set<String> PREPOSITIONS = Lexicon.set("في من على إلى عن مع بعد قبل خلال عبر حول ضد نحو");
 
   /**

@@ -211,6 +211,12 @@ class PhraseParser extends DocumentTokens {
           || last >= 0 && w.length() > 3 && w.charAt(0) == '\u0628' && !w.equals(BISM) && baObjectVerb) {
         break;
       }
+      if (last >= 0 && last == j - 1 && isWord(last) && (hasArticle(last) || norm[last].startsWith("لل"))
+          && !hasArticle(j) && !prepositional(w) && w.charAt(0) != '\u0648' && w.charAt(0) != '\u0644'
+          && !Lexicon.isFirstName(w)
+          && !isTitle(w) && !Lexicon.ORG_NOUNS.contains(w) && !roleSoFar(t, j) && !aliInName(j)) {
+        break;
+      }
       if (last == j - 1 && aliInName(j)) {
         last = j;
         j++;
