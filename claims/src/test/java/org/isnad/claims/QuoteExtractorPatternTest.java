@@ -382,4 +382,30 @@ class QuoteExtractorPatternTest {
     assertEquals("قال", qs.get(0).cue().text());
     assertEquals(1, extract("ترامب يقول إن الصين ستدفع ثمن الرسوم").size(), "a lone line is no headline");
   }
+
+  @Test
+  void passiveAndRelativeReadingsAreNoAttributions() {
+    assertTrue(extract("ويصل المالكي الثلاثاء إلى واشنطن في زيارة يتوقع أن يتصدرها ملف الأمن.").isEmpty());
+    assertTrue(extract("وهذا ما يؤكد أن الأزمة أعمق مما يبدو.").isEmpty());
+    assertEquals(1, extract("ترامب يقول إن الصين ستدفع ثمن الرسوم").size(), "a bare subject before the verb keeps it");
+  }
+
+  @Test
+  void organisationInConstructWithAPersonStaysTheOrganisation() {
+    List<Quote> qs = extract("وأقرت إدارة الرئيس جورج بوش بوجود البرنامج، لكنها أكدت أنه قانوني.");
+    assertEquals(1, qs.size());
+    assertEquals("إدارة الرئيس جورج بوش", canonical(qs.get(0)));
+    assertEquals(SourceType.ORGANIZATION, qs.get(0).speakerEntity().type());
+  }
+
+  @Test
+  void idiomsAndObjectsAreNotSpeakers() {
+    List<Quote> a = extract("وكشف السائق النقاب عن أن الإشارة كانت معطلة.");
+    assertEquals("السائق", canonical(a.get(0)));
+    List<Quote> b = extract("وقال الوزير إن الأسعار ستنخفض. ووصف الخطوة بأنها تاريخية.");
+    assertEquals(2, b.size());
+    assertEquals("الوزير", canonical(b.get(1)), "the described thing is no speaker");
+    List<Quote> c = extract("وقال المدير إن المشروع اكتمل. وقال في ندوة نظمتها الجامعة إن التمويل متوفر.");
+    assertEquals("المدير", canonical(c.get(1)), "a verb after a medium is no speaker");
+  }
 }
