@@ -387,7 +387,7 @@ final class ExtractionRun extends PhraseParser {
         a.boundaryOnly = true;
         return a;
       }
-      if (a.type == Type.VERB && a.speaker != null && a.speaker.isSourceLike()
+      if (a.type == Type.VERB && a.speaker != null && clearSource(a.speaker)
           && (sentenceInitial(i) || isComma(i - 1))) {
         a.boundaryOnly = true;
         return a;
@@ -403,6 +403,12 @@ final class ExtractionRun extends PhraseParser {
     }
     if (a.type == Type.VERB && a.speaker == null) {
       preverbalSubject(a, i);
+    }
+    if (a.type == Type.VERB && a.speaker == null && i >= 2 && isWord(i - 1) && Lexicon.RELATIVES.contains(norm[i - 1])) {
+      if (norm[i].charAt(0) == '\u064A' && isComplementizer(i + 1)) {
+        return null;
+      }
+      antecedentSubject(a, i - 1);
     }
     if (a.mediumStart < 0 && a.type == Type.VERB) {
       int s = sentStart[i];
@@ -460,6 +466,35 @@ final class ExtractionRun extends PhraseParser {
       }
     }
     return true;
+  }
+
+  /** True when a phrase clearly names a source: a name, a title, an organisation or document head, or an article. */
+  private boolean clearSource(Phrase p) {
+    String head = stripConjIfLong(norm[p.start]);
+    return p.hasTitle || Lexicon.ORG_NOUNS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head)
+        || hasArticle(p.start) || Lexicon.isFirstName(head) || p.hasName() && p.nameEnd - p.nameStart >= 2;
+  }
+
+  /** Takes the noun phrase before a relative pronoun as the subject (المسؤولون في اللجنة الذين أعلنوا أن). */
+  private void antecedentSubject(Anchor a, int rel) {
+    int k = rel - 1;
+    int floor = Math.max(sentStart[rel], rel - MAX_PREVERBAL_SUBJECT);
+    while (k >= floor && isWord(k) && (hasArticle(k) || isTitle(norm[k]) || Lexicon.ORG_NOUNS.contains(norm[k])
+        || prepositional(norm[k]) || norm[k].equals(FI))) {
+      k--;
+    }
+    int start = k + 1;
+    while (start < rel && isWord(start) && norm[start].equals(FI)) {
+      start++;
+    }
+    if (start >= rel) {
+      return;
+    }
+    Phrase p = parseNP(start, rel, false);
+    if (p != null && p.end == rel && clearSource(p)) {
+      a.speaker = p;
+      a.preverbal = true;
+    }
   }
 
   /** Finds a subject written before its verb: وكانت القوات الموالية ... أعلنت أن. */

@@ -81,7 +81,7 @@ final class Lexicon {
   static final Set<String> NP_STOPS = set(
       "عن إلى على مع خلال عبر حول بشأن منذ بعد قبل حيث كما لكن لكنه لكنها لكنهم بل أو ثم قد لقد ما لا لم لن له لها"
       + " لهم إذا إذ ولكن من وقد فقد هذا هذه ذلك تلك الآن أمام بين ضد نحو عند حتى وأن وإن كان كانت يكون تكون"
-      + " عنه عنها عنهم منه منها منهم إنه أنه إنها أنها وفق وفقا بحسب حسب نقلا فيه فيها به بها أيضا بقيادة بزعامة برئاسة بدعم بمشاركة بشكل فإن قوله قولها قولهم طلب طلبت فضل فضلت مفضلا");
+      + " عنه عنها عنهم منه منها منهم إنه أنه إنها أنها وفق وفقا بحسب حسب نقلا فيه فيها به بها أيضا بقيادة بزعامة برئاسة بدعم بمشاركة بشكل أما وأما فإن قوله قولها قولهم طلب طلبت فضل فضلت مفضلا");
   /** Words before أن that make it no reporting complementizer (بعد أن، يجب أن). */
   static final Set<String> NON_REPORTING_GOVERNORS = set(
       "بعد قبل منذ حتى دون بدون يجب يمكن ينبغي لابد عسى أراد يريد تريد يجوز لا لكي كي رغم برغم");
@@ -90,7 +90,7 @@ final class Lexicon {
   /** Impersonal forms that report without a speaker (يذكر أن). */
   static final Set<String> IMPERSONAL = set("يذكر ويذكر يشار ويشار يقال ويقال يعتقد ويعتقد يرى ويرى يبدو");
   /** Verbs and particles that open a clause whose subject stands before its cue verb (وكانت X أعلنت). */
-  static final Set<String> SUBJECT_FIRST_OPENERS = set("كان كانت وكان وكانت فكان فكانت قد وقد كما لكن ولكن بينما فيما حيث");
+  static final Set<String> SUBJECT_FIRST_OPENERS = set("كان كانت وكان وكانت فكان فكانت قد وقد كما لكن ولكن بينما فيما حيث أما وأما");
   static final Set<String> PASSIVE_AUX = set("تم وتم جرى وجرى");
   static final Set<String> PASSIVE_MASDARS = set("التصريح الإعلان التأكيد الإشارة الكشف القول الإفادة التوضيح");
   static final Set<String> AGENT_LEADS = set("قبل جانب طرف");

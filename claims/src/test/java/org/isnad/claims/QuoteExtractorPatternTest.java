@@ -408,4 +408,13 @@ class QuoteExtractorPatternTest {
     List<Quote> c = extract("وقال المدير إن المشروع اكتمل. وقال في ندوة نظمتها الجامعة إن التمويل متوفر.");
     assertEquals("المدير", canonical(c.get(1)), "a verb after a medium is no speaker");
   }
+
+  @Test
+  void subjectsBeforeTheVerbWithAmmaAndRelatives() {
+    List<Quote> a = extract("أما وزير الداخلية نيكولا ساركوزي فصرح في واشنطن بأنه يجب ترك جميع الخيارات مفتوحة.");
+    assertEquals("نيكولا ساركوزي", canonical(a.get(0)));
+    List<Quote> b = extract("واستبق النائب المسؤولين في لجنة الدفاع الذين أعلنوا أنهم سينظمون جلسات استماع.");
+    assertEquals("المسؤولين في لجنة الدفاع", canonical(b.get(0)));
+    assertTrue(extract("وغرقت البلاد بعد الأمطار الغزيرة التي يتوقع أن تستمر لفترات أطول.").isEmpty());
+  }
 }
