@@ -518,8 +518,10 @@ final class ExtractionRun extends PhraseParser {
       return;
     }
     Phrase p = parseNP(s, i, false);
-    if (p == null || !p.isSourceLike() || !norm[s].startsWith("ال") && !p.hasName() && !p.hasTitle
-        && !Lexicon.ORG_NOUNS.contains(norm[s]) && !Lexicon.DOCUMENT_NOUNS.contains(norm[s])) {
+    String head = stripConjIfLong(norm[s]);
+    boolean headLike = hasArticle(s) || isTitle(head) || Lexicon.ORG_NOUNS.contains(head)
+        || Lexicon.DOCUMENT_NOUNS.contains(head) || Lexicon.isFirstName(head) || opener && p != null && p.hasName();
+    if (p == null || !p.isSourceLike() || !headLike) {
       return;
     }
     for (int k = p.end; k < i; k++) {

@@ -413,7 +413,7 @@ class QuoteExtractorPatternTest {
   void subjectsBeforeTheVerbWithAmmaAndRelatives() {
     List<Quote> a = extract("أما وزير الداخلية نيكولا ساركوزي فصرح في واشنطن بأنه يجب ترك جميع الخيارات مفتوحة.");
     assertEquals("نيكولا ساركوزي", canonical(a.get(0)));
-    List<Quote> b = extract("واستبق النائب المسؤولين في لجنة الدفاع الذين أعلنوا أنهم سينظمون جلسات استماع.");
+    List<Quote> b = extract("واستبق سبيكتر المسؤولين في لجنة الدفاع الذين أعلنوا أنهم سينظمون جلسات استماع.");
     assertEquals("المسؤولين في لجنة الدفاع", canonical(b.get(0)));
     assertTrue(extract("وغرقت البلاد بعد الأمطار الغزيرة التي يتوقع أن تستمر لفترات أطول.").isEmpty());
   }
