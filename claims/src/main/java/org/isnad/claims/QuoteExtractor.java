@@ -43,6 +43,19 @@ public final class QuoteExtractor {
   }
 
   /**
+   * The quotes of {@code text} with the entities a recognizer found in it (see {@link
+   * EntityViews#fromMentions}); tokens and sentences are computed here.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public List<Quote> extract(String text, List<EntityView> entities) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(entities, "entities");
+    List<Token> tokens = tokenizer.tokenize(text);
+    return extract(text, tokens, splitter.sentences(text, tokens), entities);
+  }
+
+  /**
    * The quotes of {@code text}, given its tokens and sentences as already computed by {@link
    * Tokenizer} and {@link SentenceSplitter}, and the entities a recognizer found (may be empty).
    * Entities whose mentions fall inside a speaker phrase decide the speaker's canonical name; they
