@@ -361,7 +361,8 @@ class PhraseParser extends DocumentTokens {
         }
         boolean linked = NAME_TAILS.contains(w) || NAME_LINKS.contains(norm[k - 1])
             || article && w.endsWith("ي") && w.length() > 4;
-        if (contiguous && !title && (licensed || linked || !article) && !prepositional(w)
+        boolean secondArticle = article && hasArticle(k - 1) && !linked;
+        if (contiguous && !title && (licensed && !secondArticle || linked || !article) && !prepositional(w)
             && !prepositionWithPronoun(k)
             && w.charAt(0) != '\u0648' && !w.equals(FI) && p.nameEnd - p.nameStart < 4) {
           p.nameEnd = k + 1;
