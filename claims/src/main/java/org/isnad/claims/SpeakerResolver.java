@@ -70,18 +70,16 @@ final class SpeakerResolver {
 
   /** Resolves an explicit speaker phrase and makes it the most salient speaker. */
   Ent resolve(Phrase p, int pos, Gender verbGender) {
-    Ent e = null;
-    if (!p.hasName() && !p.roleOnly) {
-      e = knownPersonByWords(p.canonical);
-    }
-    if (e != null) {
-      assert e.type == SourceType.PERSON; // a surname written alone with its article: الحسن → عمر الحسن
-    } else if (p.hasName() && p.type == SourceType.PERSON) {
-      e = resolveName(p, p.canonical, p.title);
-    } else if (p.roleOnly) {
-      e = resolveRole(p, verbGender);
-    } else {
-      e = resolveOrg(p);
+    // a surname written alone with its article (الحسن) is the person named before (عمر الحسن)
+    Ent e = !p.hasName() && !p.roleOnly ? knownPersonByWords(p.canonical) : null;
+    if (e == null) {
+      if (p.hasName() && p.type == SourceType.PERSON) {
+        e = resolveName(p, p.canonical, p.title);
+      } else if (p.roleOnly) {
+        e = resolveRole(p, verbGender);
+      } else {
+        e = resolveOrg(p);
+      }
     }
     if (e.gender == Gender.UNKNOWN && verbGender != Gender.UNKNOWN) {
       e.gender = verbGender;
