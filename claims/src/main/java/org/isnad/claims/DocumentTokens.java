@@ -120,6 +120,7 @@ class DocumentTokens {
   static final int MAX_RELATIVE_TOKENS = 10;
   static final int MAX_QUOTED_NAME_WORDS = 6;
   static final int MAX_HEADLINE_TOKENS = 25;
+  static final int MAX_NAME_WORDS = 6;
   /** Cue forms that are far more often a preposition or noun: a complementizer must follow at once. */
   static final Set<String> AMBIGUOUS_FORMS = Lexicon.set("بين");
   static final Set<String> ANONYMITY_VERBS = Lexicon.set(

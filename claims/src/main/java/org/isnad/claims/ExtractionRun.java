@@ -44,6 +44,8 @@ final class ExtractionRun extends PhraseParser {
     boolean hasContent;
     boolean boundaryOnly;
     boolean nested;
+    /** Token of a pronoun subject written out (سموه، معاليه), or -1. */
+    int pronoun = -1;
     int contentStart;
     int contentEnd;
     QuoteKind kind;
@@ -428,6 +430,9 @@ final class ExtractionRun extends PhraseParser {
   private static final Set<String> OBJECT_FIRST_LEMMAS = Set.of("وصف", "اعتبر", "اتهم");
   /** "What" before a verb makes it a relative clause, not an attribution (مما يؤكد أن). */
   private static final Set<String> RELATIVE_MA = Lexicon.set("ما وما مما بما لما فما");
+  /** Honorific pronouns that stand for a subject already named (وأكد سموه أن). */
+  private static final Set<String> HONORIFIC_PRONOUNS = Lexicon.set(
+      "سموه سموها معاليه معاليها فخامته سيادته سيادتها جلالته جلالتها سعادته سعادتها");
   private static final Set<String> PREPOSITIONS = Lexicon.set("في من على إلى عن مع بعد قبل خلال عبر حول ضد نحو");
 
   /**
@@ -720,6 +725,11 @@ final class ExtractionRun extends PhraseParser {
         }
         return false;
       }
+      if (allowSpeaker && a.speaker == null && a.pronoun < 0 && skips == 0 && HONORIFIC_PRONOUNS.contains(w)) {
+        a.pronoun = j;
+        j++;
+        continue;
+      }
       if (allowSpeaker && a.speaker == null && skips == 0 && (a.mediumStart < 0 || sourceStart(j))) {
         Phrase p = parseNP(j, limit, false);
         if (p != null) {
@@ -949,6 +959,9 @@ final class ExtractionRun extends PhraseParser {
       if (p != null && p.hasName() && p.nameEnd - p.nameStart >= 2) {
         resolver.registerPerson(p, p.canonical, p.title, t);
       }
+      if (p != null) {
+        t = Math.max(t, p.end - 1);
+      }
     }
   }
 
@@ -1004,6 +1017,9 @@ final class ExtractionRun extends PhraseParser {
     Token c1 = toks.get(a.cueEnd - 1);
     Cue cue = new Cue(text.substring(c0.start(), c1.end()), c0.start(), c1.end(), a.lemma);
     TextSpan speaker = null;
+    if (a.speaker == null && a.pronoun >= 0) {
+      speaker = TextSpan.of(text, toks.get(a.pronoun).start(), toks.get(a.pronoun).end());
+    }
     if (a.speaker != null && a.speaker.charStart < a.speaker.charEnd) {
       int s = a.speaker.charStart;
       int e = a.speaker.charEnd;

@@ -364,7 +364,7 @@ class PhraseParser extends DocumentTokens {
         boolean secondArticle = article && hasArticle(k - 1) && !linked;
         if (contiguous && !title && (licensed && !secondArticle || linked || !article) && !prepositional(w)
             && !prepositionWithPronoun(k)
-            && w.charAt(0) != '\u0648' && !w.equals(FI) && p.nameEnd - p.nameStart < 4) {
+            && w.charAt(0) != '\u0648' && !w.equals(FI) && p.nameEnd - p.nameStart < MAX_NAME_WORDS) {
           p.nameEnd = k + 1;
           continue;
         }

@@ -417,4 +417,13 @@ class QuoteExtractorPatternTest {
     assertEquals("المسؤولين في لجنة الدفاع", canonical(b.get(0)));
     assertTrue(extract("وغرقت البلاد بعد الأمطار الغزيرة التي يتوقع أن تستمر لفترات أطول.").isEmpty());
   }
+
+  @Test
+  void honorificPronounSubjectsResolveToTheNamedPerson() {
+    String t = "استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة وفدا رسميا. وأكد سموه أن العلاقات بين البلدين متينة.";
+    List<Quote> qs = extract(t);
+    assertEquals(1, qs.size());
+    assertEquals("سموه", qs.get(0).speaker().text());
+    assertEquals("محمد بن زايد آل نهيان", canonical(qs.get(0)));
+  }
 }
