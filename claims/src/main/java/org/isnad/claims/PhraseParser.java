@@ -394,7 +394,8 @@ class PhraseParser extends DocumentTokens {
         prevKind = 1;
       } else if (NAME_BREAKERS.contains(w)) {
         prevKind = 3;
-      } else if (article) {
+      } else if (article || prepositional(w) && !w.equals(BISM) && w.length() > 4
+          && (w.startsWith("لل") || w.startsWith("بال") || w.startsWith("كال"))) {
         prevKind = 2;
       } else {
         prevKind = 3;

@@ -25,6 +25,8 @@ final class SpeakerResolver {
     SourceType type;
     Gender gender;
     Set<String> orgTokens = Set.of();
+    /** Token position of the first mention, for role resolution. */
+    int firstPos = Integer.MAX_VALUE;
 
     Ent(String id, String canonical, SourceType type, Gender gender) {
       this.id = id;
@@ -50,6 +52,7 @@ final class SpeakerResolver {
    */
   Ent registerPerson(Phrase p, String nameText, String titleText, int pos) {
     Ent e = resolveName(p, nameText, titleText);
+    e.firstPos = Math.min(e.firstPos, pos);
     background.add(new Salient(e, pos));
     return e;
   }
@@ -76,7 +79,7 @@ final class SpeakerResolver {
       if (p.hasName() && p.type == SourceType.PERSON) {
         e = resolveName(p, p.canonical, p.title);
       } else if (p.roleOnly) {
-        e = resolveRole(p, verbGender);
+        e = resolveRole(p, verbGender, pos);
       } else {
         e = resolveOrg(p);
       }
@@ -84,6 +87,7 @@ final class SpeakerResolver {
     if (e.gender == Gender.UNKNOWN && verbGender != Gender.UNKNOWN) {
       e.gender = verbGender;
     }
+    e.firstPos = Math.min(e.firstPos, pos);
     salience.add(new Salient(e, pos));
     return e;
   }
@@ -162,13 +166,13 @@ final class SpeakerResolver {
     return best;
   }
 
-  private Ent resolveRole(Phrase p, Gender verbGender) {
+  private Ent resolveRole(Phrase p, Gender verbGender, int pos) {
     Set<String> sig = signature(p.canonical);
     Ent best = null;
     int bestScore = 0;
     int bestRecency = -1;
     for (Ent e : entities) {
-      if (e.type != SourceType.PERSON || e.nameTokens == null || e.nameTokens.isEmpty()) {
+      if (e.type != SourceType.PERSON || e.nameTokens == null || e.nameTokens.isEmpty() || e.firstPos > pos) {
         continue;
       }
       int score = 0;

@@ -157,4 +157,28 @@ class WholeArticleTest {
     assertEquals(QuoteKind.DIRECT, qs.get(3).kind(), "single quotation marks");
     assertEquals("ملتزمة بالحوار", qs.get(6).content().text().strip(), "an unclosed mark ends at the paragraph");
   }
+
+  @Test
+  void sportsNewsWithTeamsAndRoles() throws IOException {
+    String text = resource("article-sports.txt");
+    List<Quote> qs = new QuoteExtractor().extract(text);
+    String[][] expected = {
+        {"وقال", "مارسيل كولر", "اللاعبون قدموا"},
+        {"وأضاف", "المدرب السويسري", "الفريق"},
+        {"مشيرا", "المدرب السويسري", "الإصابات أثرت"},
+        {"قالت", "نور الشربيني", "سعيدة بتأهل الفريق"},
+        {"وأكدت", "نور الشربيني", "ستحضر المباراة"},
+        {"اعتبر", "محمود الخطيب", "الجماهير كانت"},
+        {"صرح", "صن داونز", "فريقه"},
+    };
+    assertEquals(expected.length, qs.size(), qs.toString());
+    for (int i = 0; i < expected.length; i++) {
+      Quote q = qs.get(i);
+      assertEquals(expected[i][0], q.cue().text());
+      assertNotNull(q.speakerEntity(), q.toString());
+      assertEquals(expected[i][1], q.speakerEntity().canonical(), q.toString());
+      assertTrue(q.content().text().startsWith(expected[i][2]), q.toString());
+    }
+    assertEquals("في المؤتمر الصحفي", qs.get(0).medium().text());
+  }
 }
