@@ -967,8 +967,7 @@ final class ExtractionRun extends PhraseParser {
 
   /**
    * Lets a recognizer's person inside the phrase decide its canonical form: when the phrase has a
-   * name the person's name must hold the phrase's last name word and be at least as long (ديلون →
-   * ريان ديلون, not أم أحمد → أحمد); when it has none, only a role phrase (a title, no
+   * name the person's name must hold every word of it (ديلون → ريان ديلون, not أم أحمد → أحمد); when it has none, only a role phrase (a title, no
    * organisation or document head) takes the person's name.
    */
   private Phrase applyViews(Phrase p) {
@@ -983,7 +982,7 @@ final class ExtractionRun extends PhraseParser {
         List<String> viewWords = SpeakerResolver.tokens(v.canonical());
         if (p.hasName()) {
           List<String> mine = p.nameTokens;
-          if (mine.isEmpty() || viewWords.size() < mine.size() || !viewWords.contains(mine.get(mine.size() - 1))) {
+          if (mine.isEmpty() || viewWords.size() < mine.size() || !viewWords.containsAll(mine)) {
             continue;
           }
         } else {
