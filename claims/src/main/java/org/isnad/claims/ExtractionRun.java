@@ -433,6 +433,9 @@ final class ExtractionRun extends PhraseParser {
   /** Honorific pronouns that stand for a subject already named (وأكد سموه أن). */
   private static final Set<String> HONORIFIC_PRONOUNS = Lexicon.set(
       "سموه سموها معاليه معاليها فخامته سيادته سيادتها جلالته جلالتها سعادته سعادتها");
+  /** Cues that continue a statement already begun, so a bare role after them is the last speaker. */
+  private static final Set<String> CONTINUATION_LEMMAS = Set.of(
+      "أضاف", "تابع", "أردف", "استطرد", "أوضح", "أشار", "لفت", "شدد", "أكد", "بين", "نوه", "استدرك");
   private static final Set<String> PREPOSITIONS = Lexicon.set("في من على إلى عن مع بعد قبل خلال عبر حول ضد نحو");
 
   /**
@@ -904,7 +907,7 @@ final class ExtractionRun extends PhraseParser {
       Anchor a = anchors.get(x);
       int pos = a.cueStart;
       if (a.speaker != null) {
-        a.entity = resolver.resolve(applyViews(a.speaker), pos, a.gender);
+        a.entity = resolver.resolve(applyViews(a.speaker), pos, a.gender, CONTINUATION_LEMMAS.contains(a.lemma));
         continue;
       }
       if (a.firstPerson) {

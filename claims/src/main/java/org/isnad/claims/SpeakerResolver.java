@@ -73,13 +73,22 @@ final class SpeakerResolver {
 
   /** Resolves an explicit speaker phrase and makes it the most salient speaker. */
   Ent resolve(Phrase p, int pos, Gender verbGender) {
+    return resolve(p, pos, verbGender, false);
+  }
+
+  /**
+   * Resolves an explicit speaker phrase; with {@code continuation} (a cue that continues a
+   * statement: أضاف، تابع، أوضح …) a definite role without a name (وأضاف الوزير الأمريكي) may refer
+   * back to the most recent person speaker, as a bare generic role always may.
+   */
+  Ent resolve(Phrase p, int pos, Gender verbGender, boolean continuation) {
     // a surname written alone with its article (الحسن) is the person named before (عمر الحسن)
     Ent e = !p.hasName() && !p.roleOnly ? knownPersonByWords(p.canonical) : null;
     if (e == null) {
       if (p.hasName() && p.type == SourceType.PERSON) {
         e = resolveName(p, p.canonical, p.title);
       } else if (p.roleOnly) {
-        e = resolveRole(p, verbGender, pos);
+        e = resolveRole(p, verbGender, pos, continuation);
       } else {
         e = resolveOrg(p);
       }
@@ -166,7 +175,7 @@ final class SpeakerResolver {
     return best;
   }
 
-  private Ent resolveRole(Phrase p, Gender verbGender, int pos) {
+  private Ent resolveRole(Phrase p, Gender verbGender, int pos, boolean continuation) {
     Set<String> sig = signature(p.canonical);
     Ent best = null;
     int bestScore = 0;
@@ -189,7 +198,8 @@ final class SpeakerResolver {
       }
     }
     List<String> words = tokens(p.canonical);
-    boolean generic = !words.isEmpty() && Lexicon.ROLE_HEADS.contains(words.get(0));
+    boolean generic = !words.isEmpty() && (Lexicon.ROLE_HEADS.contains(words.get(0))
+        || continuation && words.get(0).startsWith("ال") && Lexicon.TITLES.contains(words.get(0)));
     for (int k = 1; k < words.size() && generic; k++) {
       String w = words.get(k);
       generic = w.startsWith("ال") && !Lexicon.ORG_NOUNS.contains(w) && !Lexicon.ORG_NOUNS.contains(stripArticle(w));
