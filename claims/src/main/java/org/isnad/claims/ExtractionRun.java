@@ -140,7 +140,7 @@ final class ExtractionRun extends PhraseParser {
     String w = norm[i];
     String bare = w.length() > 2 && w.charAt(0) == '\u0648' ? w.substring(1) : w;
     Anchor a = null;
-    if (SOURCE_PREPS.contains(bare) || SOURCE_PREPS.contains(w)) {
+    if (SOURCE_PREPS.contains(bare) || SOURCE_PREPS.contains(w) || GLUED_MA.contains(bare) || GLUED_MA.contains(w)) {
       a = sourcePhrase(i, i + 1, limit, false);
     } else if ((SOURCE_ACCORDING.contains(bare) || SOURCE_ACCORDING.contains(w)) && isWord(i + 1)
         && norm[i + 1].charAt(0) == '\u0644') {
@@ -156,6 +156,9 @@ final class ExtractionRun extends PhraseParser {
     } else if ((bare.equals(ALA) || w.equals(ALA)) && isWord(i + 1) && norm[i + 1].equals(HADD)
         && isWord(i + 2) && POSSESSED_SAYINGS.contains(norm[i + 2])) {
       a = trailingAttribution(i, i + 3);
+    } else if ((bare.equals(ALA) || w.equals(ALA)) && isWord(i + 1) && norm[i + 1].equals(HADD)
+        && isWord(i + 2) && SAYING_NOUNS.contains(norm[i + 2])) {
+      a = sourcePhrase(i, i + 3, limit, false);
     } else if ((bare.equals(ALA) || w.equals(ALA)) && isWord(i + 1) && norm[i + 1].equals(LISAN)) {
       a = sourcePhrase(i, i + 2, limit, false);
     } else if (Lexicon.PASSIVE_AUX.contains(w) && isWord(i + 1) && Lexicon.PASSIVE_MASDARS.contains(norm[i + 1])) {
@@ -180,8 +183,9 @@ final class ExtractionRun extends PhraseParser {
         ? toks.get(i).text().substring(1) : toks.get(i).text();
     a.lemma = Normalizer.LIGHT.apply(a.lemma);
     int np = after;
-    if (isWord(after) && norm[after].equals(MA)) {
-      int v = after + 1;
+    boolean glued = GLUED_MA.contains(stripConj(norm[i])) || GLUED_MA.contains(norm[i]);
+    if (glued || isWord(after) && norm[after].equals(MA)) {
+      int v = glued ? after : after + 1;
       if (!isWord(v)) {
         return null;
       }
@@ -436,6 +440,10 @@ final class ExtractionRun extends PhraseParser {
   /** Cues that continue a statement already begun, so a bare role after them is the last speaker. */
   private static final Set<String> CONTINUATION_LEMMAS = Set.of(
       "أضاف", "تابع", "أردف", "استطرد", "أوضح", "أشار", "لفت", "شدد", "أكد", "بين", "نوه", "استدرك");
+  /** Source prepositions written together with ما (حسبما أفادت الوكالة). */
+  private static final Set<String> GLUED_MA = Lexicon.set("حسبما بحسبما");
+  /** Verbal nouns of saying that take the source as their genitive (على حد قول الوزير). */
+  private static final Set<String> SAYING_NOUNS = Lexicon.set("قول تعبير وصف زعم رواية");
   private static final Set<String> PREPOSITIONS = Lexicon.set("في من على إلى عن مع بعد قبل خلال عبر حول ضد نحو");
 
   /**

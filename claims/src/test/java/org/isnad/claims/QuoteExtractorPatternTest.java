@@ -426,4 +426,15 @@ class QuoteExtractorPatternTest {
     assertEquals("سموه", qs.get(0).speaker().text());
     assertEquals("محمد بن زايد آل نهيان", canonical(qs.get(0)));
   }
+
+  @Test
+  void sourcePhrasesWrittenWithMa() {
+    List<Quote> a = extract("وارتفع عدد القتلى إلى عشرين، حسبما أفادت وكالة رويترز.");
+    assertEquals(1, a.size());
+    assertEquals("حسبما أفادت", a.get(0).cue().text());
+    assertEquals("وكالة رويترز", canonical(a.get(0)));
+    List<Quote> b = extract("والوضع في المدينة كارثي بكل المقاييس، على حد قول المتحدث باسم الصليب الأحمر.");
+    assertEquals(1, b.size());
+    assertEquals("المتحدث باسم الصليب الأحمر", canonical(b.get(0)));
+  }
 }
