@@ -62,7 +62,7 @@ public final class QuoteExtractor {
    * also let a later short mention resolve to them.
    *
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if a token lies outside the text
+   * @throws IllegalArgumentException if the tokens are not the text's tokens in text order
    */
   public List<Quote> extract(String text, List<Token> tokens, List<Span> sentences,
       List<EntityView> entities) {
@@ -70,10 +70,13 @@ public final class QuoteExtractor {
     Objects.requireNonNull(tokens, "tokens");
     Objects.requireNonNull(sentences, "sentences");
     Objects.requireNonNull(entities, "entities");
+    int previousEnd = 0;
     for (Token t : tokens) {
-      if (t.end() > text.length()) {
-        throw new IllegalArgumentException("token " + t + " lies outside a text of length " + text.length());
+      if (t.end() > text.length() || t.start() < previousEnd
+          || !text.regionMatches(t.start(), t.text(), 0, t.text().length())) {
+        throw new IllegalArgumentException("token " + t + " is out of order or not part of the text");
       }
+      previousEnd = t.end();
     }
     if (tokens.isEmpty()) {
       return List.of();

@@ -96,4 +96,11 @@ class OddInputTest {
       }
     }
   }
+
+  @Test
+  void tokensOfAnotherTextAreRejected() {
+    List<org.isnad.core.Token> tokens = new org.isnad.core.Tokenizer().tokenize("قال الوزير إن الوضع مستقر");
+    assertThrows(IllegalArgumentException.class,
+        () -> extractor.extract("نص آخر تماما هنا", tokens, List.of(), List.of()));
+  }
 }
