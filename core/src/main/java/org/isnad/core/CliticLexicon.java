@@ -30,6 +30,13 @@ final class CliticLexicon {
 
   private static final char SPLIT = '+';
   private static final char COMMENT = '#';
+  private static final char FOLDED_ONLY = '=';
+
+  /**
+   * Flag on an analysis: the word was seen only spelled with a final ة or ى, so the entry says
+   * nothing about a final ه or ي pronoun.
+   */
+  static final int FOLDED_ONLY_FLAG = 1 << 12;
 
   /** Encoded analyses: {@link FastCliticSegmenter#encode}. */
   private final Map<String, Integer> words;
@@ -76,6 +83,10 @@ final class CliticLexicon {
       if (line.isEmpty() || line.charAt(0) == COMMENT) {
         continue;
       }
+      boolean foldedOnly = line.charAt(line.length() - 1) == FOLDED_ONLY;
+      if (foldedOnly) {
+        line = line.substring(0, line.length() - 1);
+      }
       key.setLength(0);
       int first = -1;
       int last = -1;
@@ -94,7 +105,7 @@ final class CliticLexicon {
       }
       String word = key.toString();
       int analysis = splits == 0 ? 0 : fit(line, word);
-      words.put(word, analysis);
+      words.put(word, foldedOnly ? analysis | FOLDED_ONLY_FLAG : analysis);
       if (analysis != 0) {
         int p = FastCliticSegmenter.prefixLength(analysis);
         int s = FastCliticSegmenter.suffixLength(analysis);
@@ -154,7 +165,8 @@ final class CliticLexicon {
     return out;
   }
 
-  /** The encoded analysis of a known word, or -1 when the word is not in the lexicon. */
+  /**
+   * The encoded analysis of a known word (possibly with {@link #FOLDED_ONLY_FLAG}), or -1 when the word is not in the lexicon. */
   int analysis(String word) {
     Integer a = words.get(word);
     return a == null ? -1 : a;

@@ -20,17 +20,25 @@ import java.util.Set;
  *
  * <ol>
  *   <li>A word of the lexicon ({@link CliticLexicon}: CoreNLP's decisions on the word types of the
- *       WikiFANE and AQMAR corpora) gets its recorded proclitics and enclitic.
+ *       WikiFANE and AQMAR corpora) gets its recorded proclitics and enclitic, unless the lexicon
+ *       saw it only spelled with a final ة or ى and this spelling ends in ه or ي (مكانه beside
+ *       مكانة).
  *   <li>Otherwise, the analyses with the fewest splits whose stem is a known word or stem win:
- *       first a proclitic chain before a known word (whose own recorded analysis is kept, as in
- *       وبه = و + ب + ه), then a known stem with an enclitic, then with both.
- *   <li>Otherwise rules: a proclitic chain before the article (والبوكمال، بالعاصمة، وللجيش) or a
- *       conjunction before at least {@value #MIN_UNKNOWN_STEM} letters, or the future particle
- *       before an imperfect prefix, is split; a suffix ها هم هما هن after at least {@value
- *       #MIN_UNKNOWN_STEM} letters of a word without the article is split, and so is ه after a
- *       feminine plural in ات (دفاعاته). The letters ب ك ل and
- *       the suffixes ه ك ي نا كم كن are split only on lexicon evidence, because too many words
- *       simply begin or end with them (بغداد، لبنان، كركوك، ملك، عراقي، كورونا، ممكن).
+ *       first a proclitic chain before a known word of at least {@value #MIN_UNKNOWN_STEM}
+ *       letters, whose own recorded analysis is kept (وبه = و + ب + ه; never a preposition before
+ *       إلى or إلا); then a known stem of at least {@value #MIN_STEM} letters, without the article,
+ *       with an enclitic other than ي and ك (نا only after {@value #MIN_UNKNOWN_STEM} letters),
+ *       alone or after a proclitic chain. A stem ending in ت also counts as known when its form
+ *       with ة is (سيطرتها: سيطرة).
+ *   <li>Otherwise rules for unknown words: a proclitic chain is split before the article
+ *       (والبوكمال، بالعاصمة) with at least {@value #MIN_STEM} letters after it, before an elided
+ *       article (ل + ل, وللجيش) with at least {@value #MIN_UNKNOWN_STEM} letters after it; و alone
+ *       before at least {@value #MIN_UNKNOWN_STEM} letters; the future particle before ي ت ن and
+ *       at least {@value #MIN_UNKNOWN_STEM} more letters. A suffix ها هم هما هن after at least
+ *       {@value #MIN_UNKNOWN_STEM} letters of a word without the article is split, and so is ه
+ *       after a feminine plural in ات (دفاعاته). The letters ف ب ك ل and the suffixes ه ك ي نا كم
+ *       كن are otherwise split only on lexicon evidence, because too many words, names above all,
+ *       simply begin or end with them (فيينا، بغداد، لبنان، كركوك، ملك، عراقي، كورونا، ممكن).
  *   <li>Finally the article: a stem starting with ال is split unless fewer than {@value
  *       #MIN_STEM} letters follow, the alef was written with a hamza or madda (إلى، ألف، آلاف),
  *       the word carries an enclitic, or the stem is a function word (الله، الذي، التي، الا، الى
@@ -40,6 +48,12 @@ import java.util.Set;
  *
  * <p>The original letters veto two folds of the normalizer: a final ة is never the pronoun ه, and
  * a final ى never the pronoun ي.
+ *
+ * <p><b>Against CoreNLP</b> ({@code org.isnad.ner.CoreNlpCliticSegmenter}, the ATB scheme): this
+ * class also splits the article, which CoreNLP never does; CoreNLP further splits ما and من
+ * compounds (مما، عندما، ممن), the object pronoun ني (أنني) and some dialectal suffixes, which
+ * are outside this scheme. Ignoring the article, the two agree on about 99% of the words of news
+ * text (see {@code SegmenterAgreementTest} in the ner module).
  *
  * <p><b>Offsets.</b> Split points are mapped back with {@link NormalizedText}, so every segment's
  * text is exactly the original substring, diacritics and tatweel included (a diacritic stays with
@@ -116,6 +130,9 @@ public final class FastCliticSegmenter implements CliticSegmenter {
       "\u0627\u0644\u064A\u0647\u0627", // اليها
       "\u0627\u0644\u064A\u0647\u0645"); // اليهم
 
+  /** Particles a preposition (ب ك ل س) never attaches to: إلى، إلا (SEARCH form). */
+  private static final Set<String> NOT_AFTER_PREPOSITION = Set.of("\u0627\u0644\u064A", "\u0627\u0644\u0627");
+
   private static final int ARTICLE_SHIFT = 3;
   private static final int SUFFIX_SHIFT = 5;
   private static final int FIELD = 3;
@@ -164,7 +181,9 @@ public final class FastCliticSegmenter implements CliticSegmenter {
   int analyze(String w, String word, NormalizedText nt, boolean useWholeWord) {
     CliticLexicon lex = lexicon != null ? lexicon : CliticLexicon.get();
     int n = w.length();
-    int found = useWholeWord ? lex.analysis(w) : -1;
+    char last = word.charAt(nt.originalStart(n - 1));
+    boolean foldedEnding = last == TEH_MARBUTA || last == ALEF_MAKSURA;
+    int found = useWholeWord ? usable(lex.analysis(w), foldedEnding) : -1;
     if (found >= 0) {
       return withArticle(lex, w, word, nt, vetoed(w, word, nt, found));
     }
@@ -177,7 +196,10 @@ public final class FastCliticSegmenter implements CliticSegmenter {
         continue;
       }
       String rest = w.substring(p);
-      int inner = lex.analysis(rest);
+      if (NOT_AFTER_PREPOSITION.contains(rest) && w.charAt(p - 1) != WAW && w.charAt(p - 1) != FEH) {
+        continue; // بالي is not ب + إلى
+      }
+      int inner = usable(lex.analysis(rest), foldedEnding);
       if (inner >= 0) {
         int ip = prefixLength(inner);
         if (isProcliticChain(w, p + ip)) {
@@ -228,6 +250,20 @@ public final class FastCliticSegmenter implements CliticSegmenter {
       }
     }
     return withArticle(lex, w, word, nt, encode(p, 0, s));
+  }
+
+  /**
+   * A lexicon analysis without its flag, or -1 when absent or when it was seen only with a final
+   * ة/ى and this word does not end in one.
+   */
+  private static int usable(int analysis, boolean foldedEnding) {
+    if (analysis < 0) {
+      return -1;
+    }
+    if ((analysis & CliticLexicon.FOLDED_ONLY_FLAG) != 0) {
+      return foldedEnding ? analysis & ~CliticLexicon.FOLDED_ONLY_FLAG : -1;
+    }
+    return analysis;
   }
 
   private boolean ruleAcceptsPrefix(String w, String word, NormalizedText nt, int p) {

@@ -42,6 +42,10 @@ class FastCliticSegmenterTest {
     "فيها, في/S+ها/E",
     "به, ب/S+ه/E",
     "للبنان, ل/P+لبنان/S",
+    "مكانه, مكان/S+ه/E",
+    "عليه, علي/S+ه/E",
+    "وهي, و/P+هي/S",
+    "بالي, بالي/S",
   })
   void splitsCliticsOfNewsWords(String word, String expected) {
     assertEquals(expected, render(segmenter.segment(word)));

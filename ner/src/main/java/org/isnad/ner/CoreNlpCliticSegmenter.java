@@ -24,7 +24,15 @@ import org.isnad.core.SegmentKind;
  * CoreNLP leaves no unmarked segment (ب + ه) the last prefix becomes the stem. This class never
  * returns {@link SegmentKind#ARTICLE}.
  *
- * <p><b>Offsets.</b> Each word is segmented on its own, without sentence context. CoreNLP
+ * <p><b>Context.</b> The CRF model's decisions depend on the neighbouring words (on a word alone it
+ * makes odd splits such as الفو + ز), so a word is segmented together with up to {@value
+ * #CONTEXT_WORDS} words on each side: the runs of Arabic letters (with harakat and tatweel)
+ * separated from it only by spaces or tabs, stopping at any other character. The output is
+ * regrouped into words by its prefix and suffix markers; if that does not give back one group per
+ * input word, or the word has no such neighbours, the word is segmented alone. The same word can
+ * therefore be segmented differently in different sentences.
+ *
+ * <p><b>Offsets.</b> CoreNLP
  * normalizes its input and may rewrite letters (it restores the elided alef of ل + ال and writes
  * ة for ت before a pronoun), so its segments are mapped back by aligning them, after {@link
  * Normalizer#SEARCH} normalization, against the normalized word with a minimum edit-distance
@@ -39,7 +47,8 @@ import org.isnad.core.SegmentKind;
  * thread-safe as a whole (its tokenizer factory keeps state), but its CRF classifier is; so each
  * thread gets its own {@code ArabicSegmenter} made with CoreNLP's copy constructor, which shares
  * the classifier and creates a fresh tokenizer. Instances of this class are therefore safe to
- * share between threads.
+ * share between threads. (CoreNLP itself prints a line to standard error when it loads the model
+ * and when it creates each thread's tokenizer.)
  */
 public final class CoreNlpCliticSegmenter implements CliticSegmenter {
 
@@ -52,6 +61,9 @@ public final class CoreNlpCliticSegmenter implements CliticSegmenter {
 
   /** Largest edit distance accepted between CoreNLP's segments and the word. */
   public static final int MAX_EDITS = 2;
+
+  /** Neighbouring words given to CoreNLP on each side of the word, as context. */
+  public static final int CONTEXT_WORDS = 2;
 
   private static final String MARKER = "+";
   private static final char MARKER_CHAR = '+';
@@ -80,13 +92,28 @@ public final class CoreNlpCliticSegmenter implements CliticSegmenter {
   /**
    * Loads the model now instead of on the first call.
    *
-   * @throws RuntimeException if CoreNLP or its Arabic models are missing from the class path
+   * @throws IllegalStateException if CoreNLP or its Arabic models are missing from the class path
    */
   public static void preload() {
-    PER_THREAD.get();
+    model();
   }
 
-  /** {@inheritDoc} Empty ranges give an empty list. */
+  /** This thread's CoreNLP segmenter, loading the shared model on first use. */
+  private static ArabicSegmenter model() {
+    try {
+      return PER_THREAD.get();
+    } catch (LinkageError | RuntimeException e) {
+      throw new IllegalStateException("CoreNLP (stanford-corenlp and its models-arabic jar) must be "
+          + "on the class path to use " + CoreNlpCliticSegmenter.class.getSimpleName(), e);
+    }
+  }
+
+  /**
+   * {@inheritDoc} Empty ranges give an empty list. Once the model is loaded, no input makes this
+   * method throw: a word CoreNLP cannot handle comes back as one stem.
+   *
+   * @throws IllegalStateException if CoreNLP or its Arabic models are missing from the class path
+   */
   @Override
   public List<Segment> segment(String text, int start, int end) {
     Objects.requireNonNull(text, "text");
@@ -100,13 +127,142 @@ public final class CoreNlpCliticSegmenter implements CliticSegmenter {
     if (w.isEmpty() || w.length() > MAX_WORD_LENGTH || !hasArabicLetter(w)) {
       return oneStem(word, start);
     }
+    ArabicSegmenter model = model();
     String output;
     try {
-      output = PER_THREAD.get().segmentString(word);
-    } catch (RuntimeException | LinkageError e) {
+      output = inContext(model, text, start, end);
+      if (output == null) {
+        output = model.segmentString(word);
+      }
+    } catch (RuntimeException | StackOverflowError e) {
       return oneStem(word, start);
     }
     return toSegments(output, word, start, normalized);
+  }
+
+  /**
+   * CoreNLP's output for the word {@code [start, end)} segmented together with up to {@value
+   * #CONTEXT_WORDS} neighbouring words on each side, or null when the word has no such neighbours
+   * or the output cannot be split back into the input words.
+   */
+  private static String inContext(ArabicSegmenter model, String text, int start, int end) {
+    if (!isWordRun(text, start, end)) {
+      return null;
+    }
+    int from = start;
+    int left = 0;
+    while (left < CONTEXT_WORDS) {
+      int runEnd = skipSpaceBackward(text, from);
+      if (runEnd == from || runEnd == 0) {
+        break;
+      }
+      int runStart = runEnd;
+      while (runStart > 0 && isWordChar(text.charAt(runStart - 1)) && runEnd - runStart < MAX_WORD_LENGTH) {
+        runStart--;
+      }
+      if (runStart == runEnd || (runStart > 0 && !isSpace(text.charAt(runStart - 1)))) {
+        break;
+      }
+      from = runStart;
+      left++;
+    }
+    int to = end;
+    int right = 0;
+    while (right < CONTEXT_WORDS) {
+      int runStart = skipSpaceForward(text, to);
+      if (runStart == to || runStart == text.length()) {
+        break;
+      }
+      int runEnd = runStart;
+      while (runEnd < text.length() && isWordChar(text.charAt(runEnd)) && runEnd - runStart < MAX_WORD_LENGTH) {
+        runEnd++;
+      }
+      if (runEnd == runStart || (runEnd < text.length() && !isSpace(text.charAt(runEnd)))) {
+        break;
+      }
+      to = runEnd;
+      right++;
+    }
+    if (left == 0 && right == 0) {
+      return null;
+    }
+    String output = model.segmentString(text.substring(from, to));
+    return wordGroup(output, left, left + right + 1);
+  }
+
+  /** The output tokens of word {@code index}, or null unless the output has {@code words} words. */
+  private static String wordGroup(String output, int index, int words) {
+    int n = output.length();
+    int group = -1;
+    int groupStart = -1;
+    int groupEnd = -1;
+    boolean joinNext = false;
+    int i = 0;
+    while (i < n) {
+      while (i < n && output.charAt(i) == SPACE) {
+        i++;
+      }
+      if (i == n) {
+        break;
+      }
+      int j = i;
+      while (j < n && output.charAt(j) != SPACE) {
+        j++;
+      }
+      boolean suffix = j - i > 1 && output.charAt(i) == MARKER_CHAR;
+      if (!joinNext && !suffix) {
+        group++;
+      }
+      if (group < 0) {
+        return null;
+      }
+      if (group == index) {
+        if (groupStart < 0) {
+          groupStart = i;
+        }
+        groupEnd = j;
+      }
+      joinNext = j - i > 1 && output.charAt(j - 1) == MARKER_CHAR;
+      i = j;
+    }
+    if (group + 1 != words || groupStart < 0) {
+      return null;
+    }
+    return output.substring(groupStart, groupEnd);
+  }
+
+  private static int skipSpaceBackward(String text, int at) {
+    int i = at;
+    while (i > 0 && isSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int skipSpaceForward(String text, int at) {
+    int i = at;
+    while (i < text.length() && isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0';
+  }
+
+  private static boolean isWordRun(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!isWordChar(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Arabic letters, harakat, superscript alef and tatweel. */
+  private static boolean isWordChar(char c) {
+    return c >= '\u0621' && c <= '\u065F' || c == '\u0670' || c >= '\u0671' && c <= '\u06D3';
   }
 
   /**
@@ -115,7 +271,7 @@ public final class CoreNlpCliticSegmenter implements CliticSegmenter {
    */
   public static String rawSegmentation(String word) {
     Objects.requireNonNull(word, "word");
-    return PER_THREAD.get().segmentString(word);
+    return model().segmentString(word);
   }
 
   private static List<Segment> toSegments(
