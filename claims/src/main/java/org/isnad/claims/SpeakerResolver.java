@@ -27,6 +27,8 @@ final class SpeakerResolver {
     Set<String> orgTokens = Set.of();
     /** Token position of the first mention, for role resolution. */
     int firstPos = Integer.MAX_VALUE;
+    /** True for an entity a recognizer supplied: a phrase matches it only as a short form of it. */
+    boolean fromView;
 
     Ent(String id, String canonical, SourceType type, Gender gender) {
       this.id = id;
@@ -60,6 +62,7 @@ final class SpeakerResolver {
   /** Registers an entity a recognizer found. */
   void registerView(EntityView v) {
     Ent e = new Ent(v.id(), v.canonical(), v.type(), v.gender());
+    e.fromView = true;
     e.title = v.title();
     e.nameTokens = tokens(v.canonical());
     if (v.type() != SourceType.PERSON) {
@@ -236,7 +239,7 @@ final class SpeakerResolver {
       if (e.type == SourceType.PERSON || e.orgTokens.isEmpty() || toks.isEmpty()) {
         continue;
       }
-      if (e.orgTokens.containsAll(toks) || toks.containsAll(e.orgTokens)) {
+      if (e.orgTokens.containsAll(toks) || !e.fromView && toks.containsAll(e.orgTokens)) {
         if (toks.size() > e.orgTokens.size() && e.type == p.type) {
           e.canonical = p.canonical;
           e.orgTokens = Set.copyOf(toks);

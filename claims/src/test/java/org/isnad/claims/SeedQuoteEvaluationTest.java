@@ -15,6 +15,7 @@ import org.isnad.core.Normalizer;
 import org.isnad.core.SentenceSplitter;
 import org.isnad.core.Token;
 import org.isnad.core.Tokenizer;
+import org.isnad.ner.EntityExtractor;
 import org.isnad.ner.NamedEntityRecognizer;
 import org.junit.jupiter.api.Test;
 
@@ -32,19 +33,28 @@ class SeedQuoteEvaluationTest {
 
   record Ref(int start, int end, String source, String text, String kind) {}
 
+  enum Entities { NONE, RECOGNIZER_MENTIONS, ENTITY_EXTRACTOR }
+
   @Test
   void precisionRecallAndSpeakerAccuracyOnSeeds() throws IOException {
-    evaluate(false);
+    evaluate(Entities.NONE);
   }
 
   /** The same measure when the statistical recognizer's mentions are handed to the extractor. */
   @Test
   void withRecognizerMentions() throws IOException {
-    evaluate(true);
+    evaluate(Entities.RECOGNIZER_MENTIONS);
   }
 
-  private void evaluate(boolean withRecognizer) throws IOException {
-    System.out.println(withRecognizer ? "== with NamedEntityRecognizer mentions" : "== text only");
+  /** The same measure with the linked entities of {@link EntityExtractor#getDefault()}. */
+  @Test
+  void withEntityExtractor() throws IOException {
+    evaluate(Entities.ENTITY_EXTRACTOR);
+  }
+
+  private void evaluate(Entities mode) throws IOException {
+    boolean withRecognizer = mode != Entities.NONE;
+    System.out.println("== entities: " + mode);
     Path seeds = Path.of(System.getProperty("isnad.seeds", "../seeds"));
     Path articles = seeds.resolve("articles");
     Path annotations = seeds.resolve("annotations");
@@ -72,10 +82,12 @@ class SeedQuoteEvaluationTest {
             q.get("kind").asText()));
       }
       List<Quote> quotes;
-      if (withRecognizer) {
+      if (mode == Entities.RECOGNIZER_MENTIONS) {
         List<Token> tokens = new Tokenizer().tokenize(text);
         List<EntityView> views = EntityViews.fromMentions(NamedEntityRecognizer.getDefault().recognize(text));
         quotes = extractor.extract(text, tokens, new SentenceSplitter().sentences(text, tokens), views);
+      } else if (mode == Entities.ENTITY_EXTRACTOR) {
+        quotes = extractor.extract(text, NerEntityViews.of(EntityExtractor.getDefault().extract(text)));
       } else {
         quotes = extractor.extract(text);
       }
