@@ -998,7 +998,9 @@ final class ExtractionRun extends PhraseParser {
           }
         } else {
           String head = stripConjIfLong(norm[p.start]);
-          if (!p.hasTitle || Lexicon.ORG_NOUNS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head)) {
+          String first = text.substring(m.start(), Math.min(m.end(), m.start() + 2));
+          if (!p.hasTitle || Lexicon.ORG_NOUNS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head)
+              || first.equals("\u0627\u0644")) {
             continue;
           }
           p.nameStart = p.start;

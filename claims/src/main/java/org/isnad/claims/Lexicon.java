@@ -19,6 +19,8 @@ final class Lexicon {
 
   static final String FEMALE_NAMES = "/org/isnad/ner/gazetteers/arabic-names/female-first-names-in-arabic.txt";
   static final String MALE_NAMES = "/org/isnad/ner/gazetteers/arabic-names/male-first--names-in-arabic.txt";
+  /** First name then family name per line; the first word is taken. */
+  static final String FULL_NAMES = "/org/isnad/ner/gazetteers/arabic-names/400-Arabic-Names.txt";
 
   static final Set<String> COMPLEMENTIZERS = set("أن إن ان بأن");
   static final Set<String> SUFFIXED_COMPLEMENTIZERS = set(
@@ -101,7 +103,7 @@ final class Lexicon {
   static final Set<String> FEMININE_BROKEN_PLURALS = set("المنشورات السلطات القوات الولايات");
 
   private static final Set<String> FEMALE = loadNames(FEMALE_NAMES);
-  private static final Set<String> MALE = loadNames(MALE_NAMES);
+  private static final Set<String> MALE = union(loadNames(MALE_NAMES), loadNames(FULL_NAMES));
 
   private Lexicon() {}
 
@@ -113,6 +115,12 @@ final class Lexicon {
   /** True for a known first name of either gender (normalized). */
   static boolean isFirstName(String normalized) {
     return FEMALE.contains(normalized) || MALE.contains(normalized);
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
   }
 
   static Set<String> set(String words) {
@@ -134,7 +142,11 @@ final class Lexicon {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String w = line.strip();
-        if (!w.isEmpty() && w.indexOf(' ') < 0) {
+        int space = w.indexOf(' ');
+        if (space > 0) {
+          w = w.substring(0, space);
+        }
+        if (!w.isEmpty() && !TITLES.contains(Normalizer.SEARCH.apply(w))) {
           out.add(Normalizer.SEARCH.apply(w));
         }
       }

@@ -6,6 +6,7 @@ import org.isnad.core.SentenceSplitter;
 import org.isnad.core.Span;
 import org.isnad.core.Token;
 import org.isnad.core.Tokenizer;
+import org.isnad.ner.EntityExtractor;
 
 /**
  * Finds attributed quotes in Arabic news text, as defined in {@code docs/attributed-quotes.md}:
@@ -16,7 +17,9 @@ import org.isnad.core.Tokenizer;
  * quotation marks for a direct quote, the clause after أن/إن/بأن up to the end of that clause for
  * an indirect one. Speakers resolve to the fullest name the document gives them; dropped and
  * pronoun subjects resolve to the most recent speaker whose gender agrees with the verb;
- * participles take the subject of their governing clause.
+ * participles take the subject of their governing clause. By default the persons and
+ * organisations of {@link EntityExtractor#getDefault()} refine the canonical names; {@link
+ * #textOnly()} reads the text alone.
  *
  * <p>Quotation marks are paired by position within each line of a paragraph with {@link
  * Token#quoteRole()} as evidence; an unclosed mark ends at its line or paragraph. The whole pass is
@@ -27,19 +30,51 @@ public final class QuoteExtractor {
 
   private final Tokenizer tokenizer = new Tokenizer();
   private final SentenceSplitter splitter = new SentenceSplitter();
-
-  /** An extractor. */
-  public QuoteExtractor() {}
+  private final boolean withEntities;
 
   /**
-   * The quotes of {@code text}, in text order of their cues. Never throws for a non-null string.
+   * An extractor whose {@link #extract(String)} also runs {@link EntityExtractor#getDefault()} and
+   * hands its persons and organisations to the speaker resolution (fuller canonical names: بلير →
+   * توني بلير).
+   */
+  public QuoteExtractor() {
+    this(true);
+  }
+
+  private QuoteExtractor(boolean withEntities) {
+    this.withEntities = withEntities;
+  }
+
+  /**
+   * An extractor whose {@link #extract(String)} reads the text alone, without an entity
+   * recognizer: faster, and independent of the statistical model.
+   */
+  public static QuoteExtractor textOnly() {
+    return new QuoteExtractor(false);
+  }
+
+  /**
+   * The quotes of {@code text}, in text order of their cues. Never throws for a non-null string:
+   * should the entity recognizer fail, the text alone is used.
    *
    * @throws NullPointerException if {@code text} is null
    */
   public List<Quote> extract(String text) {
     Objects.requireNonNull(text, "text");
     List<Token> tokens = tokenizer.tokenize(text);
-    return extract(text, tokens, splitter.sentences(text, tokens), List.of());
+    return extract(text, tokens, splitter.sentences(text, tokens), entitiesOf(text));
+  }
+
+  private List<EntityView> entitiesOf(String text) {
+    if (!withEntities || text.isBlank()) {
+      return List.of();
+    }
+    try {
+      return NerEntityViews.of(EntityExtractor.getDefault().extract(text));
+    } catch (RuntimeException e) {
+      // the recognizer is an aid, not a requirement: quotes are found from the text alone
+      return List.of();
+    }
   }
 
   /**

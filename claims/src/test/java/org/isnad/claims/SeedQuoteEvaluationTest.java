@@ -89,7 +89,7 @@ class SeedQuoteEvaluationTest {
       } else if (mode == Entities.ENTITY_EXTRACTOR) {
         quotes = extractor.extract(text, NerEntityViews.of(EntityExtractor.getDefault().extract(text)));
       } else {
-        quotes = extractor.extract(text);
+        quotes = QuoteExtractor.textOnly().extract(text);
       }
       int docTp = 0;
       int docSpeaker = 0;
