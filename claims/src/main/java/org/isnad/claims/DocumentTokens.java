@@ -142,7 +142,7 @@ class DocumentTokens {
   static final Set<String> NAME_BREAKERS = Lexicon.set("في لدى باسم عن من مع");
   /** Titles of unnamed sources: the words after them describe, never name (مصدر عسكري). */
   static final Set<String> ANONYMOUS_SOURCES = Lexicon.set(
-      "مصدر مصادر المصدر المصادر مسؤولون المسؤولون مسؤول مسؤولة شهود ناشطون ناشطين أحد إحدى امرأة رجل");
+      "مصدر مصادر المصدر المصادر مسؤولون المسؤولون مسؤول مسؤولة شهود ناشطون ناشطين أحد إحدى امرأة رجل بعض");
   static final Set<String> PERSONAL_LAM = Lexicon.set("له لها لهم لنا لي");
   static final Set<String> MEDIUM_ADJECTIVES = Lexicon.set("صحفي صحافي صحفية صحافية له لها خاص خاصة");
 

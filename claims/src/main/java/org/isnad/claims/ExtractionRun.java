@@ -404,7 +404,8 @@ final class ExtractionRun extends PhraseParser {
       a.boundaryOnly = true;
       return a;
     }
-    if (OBJECT_FIRST_LEMMAS.contains(a.lemma) && a.speaker != null && !a.speaker.hasName() && !a.speaker.hasTitle) {
+    if (OBJECT_FIRST_LEMMAS.contains(a.lemma) && a.speaker != null && !a.speaker.hasTitle
+        && !(a.speaker.hasName() && Lexicon.isFirstName(norm[a.speaker.nameStart]))) {
       a.speaker = null;
     }
     if (a.type == Type.VERB && a.speaker == null) {

@@ -375,6 +375,7 @@ class PhraseParser extends DocumentTokens {
           && !Lexicon.DOCUMENT_NOUNS.contains(w)
           && (w.charAt(0) != '\u0648' || Lexicon.isFirstName(w) || prevKind == 2 && sawTitle)
           && !prepositional(w) && (!Lexicon.NP_STOPS.contains(w) || aliName) && !NAME_BREAKERS.contains(w)
+          && (!possessed(k) || Lexicon.isFirstName(w))
           && !w.equals(FI) && !w.equals(LAM) && prevKind != 3 && (prevKind != 2 || sawTitle || Lexicon.isFirstName(w))
           && toks.get(k).type() == TokenType.WORD;
       if (canStart && prevKind == 1 && k > p.start && isWord(k - 1) && !norm[k - 1].startsWith("ال")
