@@ -385,6 +385,15 @@ final class ExtractionRun extends PhraseParser {
         return a;
       }
     }
+    if (!found && a.type == Type.VERB && a.speaker != null && isComma(i - 1) && clearSource(a.speaker)
+        && endsSentenceAfterSpeaker(a) && i - 1 - sentStart[i] >= MIN_POSTPOSED_CLAUSE && !isQuote(i - 2)) {
+      // "…، قالت الشرطة": the clause before the comma is the content
+      a.clauseBefore = true;
+      a.beforeStart = sentStart[i];
+      a.beforeEnd = i - 1;
+      a.hasContent = true;
+      return a;
+    }
     if (found && a.direct != null) {
       usedRegions.add(a.direct);
     }
@@ -445,6 +454,8 @@ final class ExtractionRun extends PhraseParser {
   private static final Set<String> GLUED_MA = Lexicon.set("حسبما بحسبما");
   /** Verbal nouns of saying that take the source as their genitive (على حد قول الوزير). */
   private static final Set<String> SAYING_NOUNS = Lexicon.set("قول تعبير وصف زعم رواية");
+  /** Fewest tokens before a postposed cue for the clause to count as its content. */
+  private static final int MIN_POSTPOSED_CLAUSE = 4;
   private static final Set<String> PREPOSITIONS = Lexicon.set("في من على إلى عن مع بعد قبل خلال عبر حول ضد نحو");
 
   /**

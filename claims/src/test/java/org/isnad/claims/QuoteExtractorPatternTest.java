@@ -437,4 +437,13 @@ class QuoteExtractorPatternTest {
     assertEquals(1, b.size());
     assertEquals("المتحدث باسم الصليب الأحمر", canonical(b.get(0)));
   }
+
+  @Test
+  void postposedIndirectCue() {
+    List<Quote> qs = extract("أسفر الهجوم عن مقتل خمسة أشخاص وإصابة عشرة آخرين، قالت الشرطة.");
+    assertEquals(1, qs.size());
+    assertEquals("الشرطة", canonical(qs.get(0)));
+    assertEquals("أسفر الهجوم عن مقتل خمسة أشخاص وإصابة عشرة آخرين", qs.get(0).content().text());
+    assertEquals(QuoteKind.INDIRECT, qs.get(0).kind());
+  }
 }
