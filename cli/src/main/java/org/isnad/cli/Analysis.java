@@ -1,23 +1,29 @@
 package org.isnad.cli;
 
-import java.util.List;
-import org.isnad.core.SentenceSplitter;
-import org.isnad.core.Token;
-import org.isnad.core.Tokenizer;
+import org.isnad.claims.Isnad;
 
 /** The analysis fields of {@code analyze}, shared by the file and JSON Lines paths. */
 final class Analysis {
-  private static final Tokenizer TOKENIZER = new Tokenizer();
-  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
   private static final DocumentAnalyzer FIELDS = (text, json) -> {
-    List<Token> tokens = TOKENIZER.tokenize(text);
-    CoreJson.sentences(json, SPLITTER.sentences(text, tokens));
-    CoreJson.tokens(json, text, tokens, null);
+    org.isnad.claims.Analysis a = isnad().analyze(text);
+    CoreJson.sentences(json, a.sentences());
+    CoreJson.tokens(json, text, a.tokens(), null);
+    EntityJson.write(json, a.entities());
+    QuoteJson.quotes(json, a.quotes());
   };
 
   private Analysis() {}
 
+  /** The shared analyser, created on first use. */
+  static Isnad isnad() {
+    return Holder.ISNAD;
+  }
+
   static DocumentAnalyzer fields() {
     return FIELDS;
+  }
+
+  private static final class Holder {
+    static final Isnad ISNAD = Isnad.create();
   }
 }

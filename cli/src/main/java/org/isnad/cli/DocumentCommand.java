@@ -43,16 +43,19 @@ abstract class DocumentCommand implements Callable<Integer> {
   /** Writes the JSON object for one document. */
   abstract void write(Inputs.Document document, JsonGenerator json) throws IOException;
 
+  /** Reads one input, HTML-decoded when asked. */
+  Inputs.Document read(String name) throws InputException {
+    Inputs.Document document = Inputs.read(name, maxBytes, stdin);
+    return html ? new Inputs.Document(name, StringEscapeUtils.unescapeHtml4(document.text())) : document;
+  }
+
   @Override
   public Integer call() throws IOException {
     boolean failed = false;
     for (String name : files) {
       Inputs.Document document;
       try {
-        document = Inputs.read(name, maxBytes, stdin);
-        if (html) {
-          document = new Inputs.Document(name, StringEscapeUtils.unescapeHtml4(document.text()));
-        }
+        document = read(name);
       } catch (InputException e) {
         stderr.println("isnad: " + name + ": " + e.getMessage());
         failed = true;

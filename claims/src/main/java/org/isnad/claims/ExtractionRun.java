@@ -1,0 +1,1075 @@
+package org.isnad.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.isnad.core.Normalizer;
+import org.isnad.core.Span;
+import org.isnad.core.Token;
+import org.isnad.core.TokenType;
+
+/**
+ * One extraction over one document: token arrays, quotation regions, cue anchors, content spans,
+ * speaker resolution. Created per call; not shared.
+ */
+final class ExtractionRun extends PhraseParser {
+
+  ExtractionRun(String text, List<Token> tokens, List<Span> sentences, List<EntityView> views) {
+    super(text, tokens, sentences);
+    this.views = views;
+  }
+
+
+  enum Type { VERB, PARTICIPLE, SOURCE, PASSIVE, NOMINAL }
+
+  /** A cue with what hangs on it. */
+  static final class Anchor {
+    Type type;
+    int cueStart;
+    int cueEnd;
+    String lemma;
+    Gender gender = Gender.UNKNOWN;
+    boolean firstPerson;
+    Phrase speaker;
+    boolean preverbal;
+    int mediumStart = -1;
+    int mediumEnd = -1;
+    int contentTok = -1;
+    QuotationPairer.Region direct;
+    boolean clauseBefore;
+    int beforeStart = -1;
+    int beforeEnd = -1;
+    int leadIn;
+    boolean skipped;
+    boolean hasContent;
+    boolean boundaryOnly;
+    boolean nested;
+    /** Token of a pronoun subject written out (سموه، معاليه), or -1. */
+    int pronoun = -1;
+    int contentStart;
+    int contentEnd;
+    QuoteKind kind;
+    SpeakerResolver.Ent entity;
+  }
+  private final java.util.Set<QuotationPairer.Region> usedRegions = new java.util.HashSet<>();
+  private final List<EntityView> views;
+  private final SpeakerResolver resolver = new SpeakerResolver();
+
+  // ---------------------------------------------------------------- anchors
+
+  List<Quote> run() {
+    for (EntityView v : views) {
+      resolver.registerView(v);
+    }
+    List<Anchor> anchors = new ArrayList<>();
+    int headlineEnd = headlineEnd();
+    for (int i = headlineEnd; i < n; ) {
+      if (!isWord(i) || inside[i]) {
+        i++;
+        continue;
+      }
+      Anchor a = tryAnchor(i);
+      if (a == null) {
+        i++;
+        continue;
+      }
+      anchors.add(a);
+      int resume = i + 1;
+      if (a.hasContent) {
+        resume = a.direct != null ? a.direct.open : Math.max(i + 1, a.contentTok);
+      }
+      i = Math.max(i + 1, resume);
+    }
+    computeContents(anchors);
+    resolveSpeakers(anchors);
+    List<Quote> out = new ArrayList<>();
+    for (Anchor a : anchors) {
+      if (a.hasContent && !a.boundaryOnly && !a.nested) {
+        Quote q = toQuote(a);
+        if (q != null) {
+          out.add(q);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Token index after the headline: the first line of the text when it is short and has no
+   * sentence-final punctuation and more text follows; 0 when there is none.
+   */
+  private int headlineEnd() {
+    int k = 0;
+    while (k < n && blockOf[k] == blockOf[0]) {
+      k++;
+    }
+    if (k >= n || k > MAX_HEADLINE_TOKENS || isPunct(k - 1, COLON)
+        || isWord(0) && norm[0].charAt(0) == '\u0648' && CUES.exact(norm[0]) == null && CUES.lookup(norm[0]) != null) {
+      return 0;
+    }
+    for (int t = 0; t < k; t++) {
+      if (toks.get(t).type() == TokenType.PUNCT && ".!?\u061F\u2026".indexOf(toks.get(t).text().charAt(0)) >= 0) {
+        return 0;
+      }
+    }
+    return k;
+  }
+
+  private boolean sentenceInitial(int i) {
+    for (int k = sentStart[i]; k < i; k++) {
+      if (isPunct(k, COMMA) || isPunct(k, ARABIC_COMMA)) {
+        continue;
+      }
+      if (!isWord(k) || !Lexicon.LEAD_INS.contains(norm[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int leadIn(int i) {
+    int k = i;
+    while (k - 1 >= sentStart[i] && (isComma(k - 1) || isWord(k - 1) && Lexicon.LEAD_INS.contains(norm[k - 1]))) {
+      k--;
+    }
+    return k;
+  }
+
+  private Anchor tryAnchor(int i) {
+    int limit = sentEnd[i];
+    String w = norm[i];
+    String bare = w.length() > 2 && w.charAt(0) == '\u0648' ? w.substring(1) : w;
+    Anchor a = null;
+    if (SOURCE_PREPS.contains(bare) || SOURCE_PREPS.contains(w) || GLUED_MA.contains(bare) || GLUED_MA.contains(w)) {
+      a = sourcePhrase(i, i + 1, limit, false);
+    } else if ((SOURCE_ACCORDING.contains(bare) || SOURCE_ACCORDING.contains(w)) && isWord(i + 1)
+        && norm[i + 1].charAt(0) == '\u0644') {
+      a = sourcePhrase(i, i + 1, limit, true);
+    } else if (bare.equals(WIFQ) || w.equals(WIFQ)) {
+      if (isWord(i + 1) && norm[i + 1].equals(MA)) {
+        a = sourcePhrase(i, i + 1, limit, false);
+      }
+    } else if ((bare.equals(NAQLAN) || w.equals(NAQLAN)) && isWord(i + 1) && norm[i + 1].equals(AN_PREP)) {
+      a = sourcePhrase(i, i + 2, limit, false);
+    } else if ((bare.equals(ISTINADAN) || w.equals(ISTINADAN)) && isWord(i + 1) && norm[i + 1].equals(ILA)) {
+      a = sourcePhrase(i, i + 2, limit, false);
+    } else if ((bare.equals(ALA) || w.equals(ALA)) && isWord(i + 1) && norm[i + 1].equals(HADD)
+        && isWord(i + 2) && POSSESSED_SAYINGS.contains(norm[i + 2])) {
+      a = trailingAttribution(i, i + 3);
+    } else if ((bare.equals(ALA) || w.equals(ALA)) && isWord(i + 1) && norm[i + 1].equals(HADD)
+        && isWord(i + 2) && SAYING_NOUNS.contains(norm[i + 2])) {
+      a = sourcePhrase(i, i + 3, limit, false);
+    } else if ((bare.equals(ALA) || w.equals(ALA)) && isWord(i + 1) && norm[i + 1].equals(LISAN)) {
+      a = sourcePhrase(i, i + 2, limit, false);
+    } else if (Lexicon.PASSIVE_AUX.contains(w) && isWord(i + 1) && Lexicon.PASSIVE_MASDARS.contains(norm[i + 1])) {
+      a = passive(i, limit);
+    } else if (Lexicon.NOMINAL_CUES.contains(bare) || Lexicon.NOMINAL_CUES.contains(w)) {
+      a = nominal(i, limit);
+    } else {
+      CueLexicon.Form f = cue(i);
+      if (f != null) {
+        a = verbal(i, f, limit);
+      }
+    }
+    return a;
+  }
+
+  private Anchor sourcePhrase(int i, int after, int limit, boolean stripLam) {
+    Anchor a = new Anchor();
+    a.type = Type.SOURCE;
+    a.cueStart = i;
+    a.cueEnd = after;
+    a.lemma = toks.get(i).text().startsWith("و") && stripConj(norm[i]).length() < norm[i].length()
+        ? toks.get(i).text().substring(1) : toks.get(i).text();
+    a.lemma = Normalizer.LIGHT.apply(a.lemma);
+    int np = after;
+    boolean glued = GLUED_MA.contains(stripConj(norm[i])) || GLUED_MA.contains(norm[i]);
+    if (glued || isWord(after) && norm[after].equals(MA)) {
+      int v = glued ? after : after + 1;
+      if (!isWord(v)) {
+        return null;
+      }
+      String vw = norm[v];
+      CueLexicon.Form f = CUES.lookup(vw);
+      if (f == null) {
+        for (String suf : OBJECT_SUFFIXES) {
+          if (vw.endsWith(suf) && vw.length() > suf.length() + 2) {
+            f = CUES.lookup(vw.substring(0, vw.length() - suf.length()));
+            if (f != null) {
+              break;
+            }
+          }
+        }
+      }
+      if (f == null) {
+        return null;
+      }
+      a.cueEnd = v + 1;
+      a.lemma = f.lemma();
+      np = v + 1;
+    }
+    if (isWord(np) && POSSESSED_SAYINGS.contains(norm[np])) {
+      return trailingAttribution(i, np + 1);
+    }
+    Phrase p = parseNP(np, limit, stripLam);
+    if (p == null || !p.isSourceLike() && p.end - p.start > 4) {
+      return null;
+    }
+    a.speaker = p;
+    a.leadIn = leadIn(i);
+    if (sentenceInitial(i)) {
+      int k = p.end;
+      while (k < limit) {
+        int m = mediumEnd(k, limit);
+        if (m > k) {
+          setMedium(a, k, m);
+          k = m;
+        } else if (isComma(k)) {
+          k++;
+        } else if (timeEnd(k, limit) > k) {
+          k = timeEnd(k, limit);
+        } else {
+          break;
+        }
+      }
+      boolean fa = isWord(k) && norm[k].equals(FA_INNA);
+      if (k >= limit || !isComma(k - 1) && !fa || !isWord(k) && !isQuote(k)) {
+        return null;
+      }
+      a.contentTok = fa ? k + 1 : k;
+      if (a.contentTok >= limit) {
+        return null;
+      }
+      a.hasContent = true;
+      return a;
+    }
+    // a trailing source phrase: the content is what precedes it in the sentence
+    int k = p.end;
+    while (k < limit && (toks.get(k).type() == TokenType.PUNCT && !isComma(k) || timeEnd(k, limit) > k)) {
+      k = Math.max(k + 1, timeEnd(k, limit));
+    }
+    if (k < limit && !isComma(k)) {
+      return isComma(i - 1) ? trailingAttribution(i, a.cueEnd) : null;
+    }
+    int before = a.leadIn;
+    while (before > sentStart[i] && isComma(before - 1)) {
+      before--;
+    }
+    if (before - sentStart[i] < 3) {
+      return null;
+    }
+    a.clauseBefore = true;
+    a.beforeStart = sentStart[i];
+    a.beforeEnd = before;
+    a.hasContent = true;
+    a.contentTok = -1;
+    return a;
+  }
+
+  /** حسب قوله، على حد تعبيره: ends the clause before it, attributes nothing new. */
+  private Anchor trailingAttribution(int i, int end) {
+    Anchor a = new Anchor();
+    a.type = Type.SOURCE;
+    a.cueStart = i;
+    a.cueEnd = end;
+    a.lemma = toks.get(i).text();
+    a.leadIn = leadIn(i);
+    a.boundaryOnly = true;
+    return a;
+  }
+
+  private Anchor passive(int i, int limit) {
+    Anchor a = new Anchor();
+    a.type = Type.PASSIVE;
+    a.cueStart = i;
+    a.cueEnd = i + 2;
+    a.lemma = lemmaOfMasdar(norm[i + 1]);
+    a.leadIn = leadIn(i);
+    int k = i + 2;
+    if (!(isWord(k) && norm[k].equals(MIN) && isWord(k + 1) && Lexicon.AGENT_LEADS.contains(norm[k + 1]))) {
+      return null;
+    }
+    Phrase p = parseNP(k + 2, limit, false);
+    if (p == null) {
+      return null;
+    }
+    a.speaker = p;
+    a.gender = Gender.UNKNOWN;
+    if (!scanToContent(a, p.end, limit, false, STRONG_SKIP_BUDGET)) {
+      return null;
+    }
+    return a;
+  }
+
+  private static String lemmaOfMasdar(String m) {
+    switch (m) {
+      case "التصريح": return "صرح";
+      case "الاعلان": return "أعلن";
+      case "التاكيد": return "أكد";
+      case "الاشاره": return "أشار";
+      case "الكشف": return "كشف";
+      case "القول": return "قال";
+      case "الافاده": return "أفاد";
+      default: return "أوضح";
+    }
+  }
+
+  private Anchor nominal(int i, int limit) {
+    if (i > 0 && isWord(i - 1)) {
+      String prev = norm[i - 1];
+      if (prev.equals(FI) || prev.equals(KHILAL) || prev.equals(ABR)) {
+        return null;
+      }
+    }
+    Phrase p = parseNP(i + 1, limit, false);
+    if (p == null || !(p.hasName() || p.type == SourceType.ORGANIZATION && norm[i + 1].startsWith("ال")
+        || p.type == SourceType.ORGANIZATION && Lexicon.ORG_NOUNS.contains(norm[i + 1]))) {
+      return null;
+    }
+    int k = p.end;
+    if (isComma(k)) {
+      k++;
+    }
+    if (!isWord(k) || !norm[k].startsWith("ب") || !isComplementizer(k)) {
+      return null;
+    }
+    Anchor a = new Anchor();
+    a.type = Type.NOMINAL;
+    a.cueStart = i;
+    a.cueEnd = i + 1;
+    a.lemma = Normalizer.LIGHT.apply(toks.get(i).text());
+    a.speaker = p;
+    a.leadIn = i;
+    a.contentTok = k + 1;
+    a.hasContent = true;
+    return a;
+  }
+
+  private Anchor verbal(int i, CueLexicon.Form f, int limit) {
+    if (Lexicon.IMPERSONAL.contains(norm[i]) && sentenceInitial(i)
+        && (isComplementizer(i + 1) || isWord(i + 1) && Lexicon.PRE_COMPLEMENTIZER.contains(norm[i + 1])
+        && isComplementizer(i + 2))) {
+      return null;
+    }
+    if (impersonalImperfect(i) || i > 0 && isWord(i - 1) && RELATIVE_MA.contains(norm[i - 1])) {
+      return null;
+    }
+    Anchor a = new Anchor();
+    a.type = f.role() == CueLexicon.Role.PARTICIPLE ? Type.PARTICIPLE : Type.VERB;
+    a.cueStart = i;
+    a.cueEnd = i + 1;
+    a.lemma = f.lemma();
+    a.gender = f.gender();
+    a.firstPerson = f.firstPerson();
+    a.leadIn = leadIn(i);
+    if (AMBIGUOUS_FORMS.contains(stripConj(norm[i])) && !isComplementizer(i + 1)
+        && !(isWord(i + 1) && Lexicon.PRE_COMPLEMENTIZER.contains(norm[i + 1]) && isComplementizer(i + 2))) {
+      return null;
+    }
+    boolean found;
+    baObjectVerb = BA_OBJECT_LEMMAS.contains(f.lemma());
+    if (a.type == Type.PARTICIPLE) {
+      found = scanToContent(a, i + 1, limit, false, PARTICIPLE_SKIP_BUDGET);
+    } else {
+      found = scanToContent(a, i + 1, limit, !f.firstPerson(), f.strong() ? STRONG_SKIP_BUDGET : 0);
+    }
+    baObjectVerb = false;
+    if (!found && a.type == Type.VERB && a.speaker != null) {
+      int k = isComma(i - 1) ? i - 2 : i - 1;
+      int r = k >= 0 && isQuote(k) ? regionClosing[k] : -1;
+      if (r >= 0 && regions.get(r).depth == 1 && !usedRegions.contains(regions.get(r))
+          && wordsIn(regions.get(r)) >= 2 && endsSentenceAfterSpeaker(a)) {
+        a.direct = regions.get(r);
+        a.hasContent = true;
+        usedRegions.add(a.direct);
+        return a;
+      }
+    }
+    if (!found && a.type == Type.VERB && a.speaker != null && isComma(i - 1) && clearSource(a.speaker)
+        && endsSentenceAfterSpeaker(a) && i - 1 - sentStart[i] >= MIN_POSTPOSED_CLAUSE && !isQuote(i - 2)) {
+      // "…، قالت الشرطة": the clause before the comma is the content
+      a.clauseBefore = true;
+      a.beforeStart = sentStart[i];
+      a.beforeEnd = i - 1;
+      a.hasContent = true;
+      return a;
+    }
+    if (found && a.direct != null) {
+      usedRegions.add(a.direct);
+    }
+    if (!found) {
+      if (a.type == Type.PARTICIPLE && isComma(i - 1)) {
+        a.boundaryOnly = true;
+        return a;
+      }
+      if (a.type == Type.VERB && a.speaker != null && clearSource(a.speaker)
+          && (sentenceInitial(i) || isComma(i - 1))) {
+        a.boundaryOnly = true;
+        return a;
+      }
+      return null;
+    }
+    if (a.firstPerson) {
+      a.boundaryOnly = true;
+      return a;
+    }
+    if (OBJECT_FIRST_LEMMAS.contains(a.lemma) && a.speaker != null && !a.speaker.hasTitle
+        && !(a.speaker.hasName() && Lexicon.isFirstName(norm[a.speaker.nameStart]))) {
+      a.speaker = null;
+    }
+    if (a.type == Type.VERB && a.speaker == null) {
+      preverbalSubject(a, i);
+    }
+    if (a.type == Type.VERB && a.speaker == null && i >= 2 && isWord(i - 1) && Lexicon.RELATIVES.contains(norm[i - 1])) {
+      if (norm[i].charAt(0) == '\u064A' && isComplementizer(i + 1)) {
+        return null;
+      }
+      antecedentSubject(a, i - 1);
+    }
+    if (a.mediumStart < 0 && a.type == Type.VERB) {
+      int s = sentStart[i];
+      int m = mediumEnd(s, i);
+      if (m > s && m <= i) {
+        setMedium(a, s, m);
+        Token first = toks.get(s);
+        if (stripConj(norm[s]).length() < norm[s].length() && a.mediumStart == first.start()) {
+          a.mediumStart++;
+        }
+      }
+    }
+    return a;
+  }
+
+  /** Verbs whose first noun phrase is usually their object (وصف الهجوم بأنه …). */
+  private static final Set<String> OBJECT_FIRST_LEMMAS = Set.of("وصف", "اعتبر", "اتهم");
+  /** "What" before a verb makes it a relative clause, not an attribution (مما يؤكد أن). */
+  private static final Set<String> RELATIVE_MA = Lexicon.set("ما وما مما بما لما فما");
+  /** Honorific pronouns that stand for a subject already named (وأكد سموه أن). */
+  private static final Set<String> HONORIFIC_PRONOUNS = Lexicon.set(
+      "سموه سموها معاليه معاليها فخامته سيادته سيادتها جلالته جلالتها سعادته سعادتها");
+  /** Cues that continue a statement already begun, so a bare role after them is the last speaker. */
+  private static final Set<String> CONTINUATION_LEMMAS = Set.of(
+      "أضاف", "تابع", "أردف", "استطرد", "أوضح", "أشار", "لفت", "شدد", "أكد", "بين", "نوه", "استدرك");
+  /** Source prepositions written together with ما (حسبما أفادت الوكالة). */
+  private static final Set<String> GLUED_MA = Lexicon.set("حسبما بحسبما");
+  /** Verbal nouns of saying that take the source as their genitive (على حد قول الوزير). */
+  private static final Set<String> SAYING_NOUNS = Lexicon.set("قول تعبير وصف زعم رواية");
+  /** Fewest tokens before a postposed cue for the clause to count as its content. */
+  private static final int MIN_POSTPOSED_CLAUSE = 4;
+  private static final Set<String> PREPOSITIONS = Lexicon.set("في من على إلى عن مع بعد قبل خلال عبر حول ضد نحو");
+
+  /**
+   * True for an imperfect verb right before أن after a noun that is possessed or governed by a
+   * preposition (في زيارة يتوقع أن، وكثرتها تؤكد أن): a passive or a non-speaking subject, no
+   * attribution. A bare subject before the verb (ترامب يقول إن) keeps the quote.
+   */
+  private boolean impersonalImperfect(int i) {
+    String w = norm[i];
+    char c = w.charAt(0);
+    if (c != '\u064A' && c != '\u062A' || !isComplementizer(i + 1) || i == 0 || !isWord(i - 1)) {
+      return false;
+    }
+    String prev = norm[i - 1];
+    if (Lexicon.LEAD_INS.contains(prev) || Lexicon.SUBJECT_FIRST_OPENERS.contains(prev)
+        || Lexicon.PRONOUN_LEADS.contains(prev) || i == sentStart[i]) {
+      return false;
+    }
+    return possessed(i - 1) || prepositional(prev)
+        || i - 2 >= sentStart[i] && isWord(i - 2) && PREPOSITIONS.contains(norm[i - 2]);
+  }
+
+  /** True when only a medium, time words or punctuation follow the speaker up to the sentence end. */
+  private boolean endsSentenceAfterSpeaker(Anchor a) {
+    int limit = sentEnd[a.cueStart];
+    int k = a.speaker.end;
+    while (k < limit) {
+      if (toks.get(k).type() == TokenType.PUNCT) {
+        k++;
+      } else if (mediumEnd(k, limit) > k) {
+        k = mediumEnd(k, limit);
+      } else if (timeEnd(k, limit) > k) {
+        k = timeEnd(k, limit);
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when a phrase clearly names a source: a name, a title, an organisation or document head, or an article. */
+  private boolean clearSource(Phrase p) {
+    String head = stripConjIfLong(norm[p.start]);
+    return p.hasTitle || Lexicon.ORG_NOUNS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head)
+        || hasArticle(p.start) || Lexicon.isFirstName(head) || p.hasName() && p.nameEnd - p.nameStart >= 2;
+  }
+
+  /** Takes the noun phrase before a relative pronoun as the subject (المسؤولون في اللجنة الذين أعلنوا أن). */
+  private void antecedentSubject(Anchor a, int rel) {
+    int k = rel - 1;
+    int floor = Math.max(sentStart[rel], rel - MAX_PREVERBAL_SUBJECT);
+    while (k >= floor && isWord(k) && (hasArticle(k) || isTitle(norm[k]) || Lexicon.ORG_NOUNS.contains(norm[k])
+        || prepositional(norm[k]) || norm[k].equals(FI))) {
+      k--;
+    }
+    int start = k + 1;
+    while (start < rel && isWord(start) && norm[start].equals(FI)) {
+      start++;
+    }
+    if (start >= rel) {
+      return;
+    }
+    Phrase p = parseNP(start, rel, false);
+    if (p != null && p.end == rel && clearSource(p)) {
+      a.speaker = p;
+      a.preverbal = true;
+    }
+  }
+
+  /** Finds a subject written before its verb: وكانت القوات الموالية ... أعلنت أن. */
+  private void preverbalSubject(Anchor a, int i) {
+    int s = i;
+    while (s > sentStart[i] && !isComma(s - 1) && i - s <= MAX_PREVERBAL_SUBJECT) {
+      s--;
+    }
+    if (i - s < 2 || i - s > MAX_PREVERBAL_SUBJECT) {
+      return;
+    }
+    boolean opener = false;
+    while (s < i && isWord(s) && (Lexicon.SUBJECT_FIRST_OPENERS.contains(norm[s]) || norm[s].equals("و"))) {
+      opener = true;
+      s++;
+    }
+    if (!opener && s != sentStart[i]) {
+      return;
+    }
+    if (s >= i) {
+      return;
+    }
+    Phrase p = parseNP(s, i, false);
+    String head = stripConjIfLong(norm[s]);
+    boolean headLike = hasArticle(s) || isTitle(head) || Lexicon.ORG_NOUNS.contains(head)
+        || Lexicon.DOCUMENT_NOUNS.contains(head) || Lexicon.isFirstName(head) || opener && p != null && p.hasName();
+    if (p == null || !p.isSourceLike() || !headLike) {
+      return;
+    }
+    for (int k = p.end; k < i; k++) {
+      if (cue(k) != null || isComplementizer(k)) {
+        return;
+      }
+    }
+    a.speaker = p;
+    a.preverbal = true;
+  }
+
+  private void setMedium(Anchor a, int from, int to) {
+    int s = toks.get(from).start();
+    int e = toks.get(to - 1).end();
+    if (a.mediumStart < 0) {
+      a.mediumStart = s;
+      a.mediumEnd = e;
+    } else {
+      a.mediumStart = Math.min(a.mediumStart, s);
+      a.mediumEnd = Math.max(a.mediumEnd, e);
+    }
+  }
+
+  /** Walks from the cue to the content; true when content starts (clause or quotation). */
+  private boolean scanToContent(Anchor a, int from, int limit, boolean allowSpeaker, int budget) {
+    int j = from;
+    int skips = 0;
+    boolean circumstantial = false;
+    while (j < limit) {
+      Token tk = toks.get(j);
+      if (tk.type() == TokenType.QUOTE) {
+        int r = regionAt[j];
+        if (r >= 0) {
+          QuotationPairer.Region reg = regions.get(r);
+          int words = wordsIn(reg);
+          boolean afterBreak = isComma(j - 1) || isPunct(j - 1, COLON);
+          if (!afterBreak && namesFollow(j - 1) && quotedNameEnd(j) > 0) {
+            j = quotedNameEnd(j);
+            continue;
+          }
+          if (words >= (skips == 0 ? SHORT_QUOTE_WORDS : MIN_SKIPPED_QUOTE_WORDS)
+              || words >= 1 && afterBreak && skips == 0) {
+            a.direct = reg;
+            a.hasContent = true;
+            a.skipped = skips > 0;
+            return true;
+          }
+          if (allowSpeaker && a.speaker == null && skips == 0) {
+            Phrase p = parseNP(j, limit, false);
+            if (p != null) {
+              a.speaker = p;
+              j = p.end;
+              continue;
+            }
+          }
+          j = Math.max(j + 1, reg.after());
+          skips++;
+          if (skips > budget) {
+            return false;
+          }
+          continue;
+        }
+        j++;
+        continue;
+      }
+      if (tk.type() == TokenType.PUNCT) {
+        char c = tk.text().charAt(0);
+        if (c == COLON) {
+          int k = j + 1;
+          if (k == limit && k < n && blockOf[k] == blockOf[j] + 1) {
+            limit = sentEnd[k];
+          }
+          if (isComplementizer(k)) {
+            k++;
+          }
+          if (k < limit && isQuote(k) && regionAt[k] >= 0 && wordsIn(regions.get(regionAt[k])) > 0) {
+            a.direct = regions.get(regionAt[k]);
+          } else if (k >= limit || !isWord(k)) {
+            return false;
+          } else {
+            a.contentTok = k;
+          }
+          a.hasContent = true;
+          a.skipped = skips > 0;
+          return true;
+        }
+        if (isComma(j)) {
+          j++;
+          continue;
+        }
+        int p = parenEnd(j);
+        if (p > 0) {
+          j = p;
+          continue;
+        }
+        return false;
+      }
+      if (!isWord(j)) {
+        if (tk.type() == TokenType.NUMBER) {
+          j++;
+          continue;
+        }
+        return false;
+      }
+      String w = norm[j];
+      if (isComplementizer(j)) {
+        a.contentTok = j + 1;
+        a.hasContent = true;
+        a.skipped = skips > 0;
+        return a.contentTok < limit;
+      }
+      if (Lexicon.PRE_COMPLEMENTIZER.contains(w) && isComplementizer(j + 1) && j + 1 < limit) {
+        a.contentTok = j + 2;
+        a.hasContent = true;
+        a.skipped = skips > 0;
+        return a.contentTok < limit;
+      }
+      CueLexicon.Form f = cue(j);
+      if (f != null) {
+        if (f.transparent() || circumstantial) {
+          j++;
+          skips += f.transparent() ? 0 : 1;
+          continue;
+        }
+        return false;
+      }
+      int m = mediumEnd(j, limit);
+      if (m > j) {
+        setMedium(a, j, m);
+        j = m;
+        continue;
+      }
+      int te = timeEnd(j, limit);
+      if (te > j) {
+        j = te;
+        continue;
+      }
+      if (TRANSPARENT_NOUNS.contains(w) || PERSONAL_LAM.contains(w)) {
+        j++;
+        continue;
+      }
+      if (Lexicon.RELATIVES.contains(w) && j > from && (isComma(j - 1) || a.speaker != null && a.speaker.end == j)) {
+        int close = -1;
+        for (int k = j + 1; k < limit && k <= j + MAX_RELATIVE_TOKENS; k++) {
+          if (isComma(k)) {
+            close = k;
+            break;
+          }
+          if (isComplementizer(k) || isQuote(k)) {
+            break;
+          }
+        }
+        if (close > 0) {
+          j = close + 1;
+          continue;
+        }
+      }
+      if (NAMING_VERBS.contains(w) && a.speaker != null) {
+        Phrase named = parseNP(j + 1, limit, false);
+        if (named != null && named.hasName()) {
+          Phrase merged = new Phrase();
+          merged.start = a.speaker.start;
+          merged.end = named.end;
+          merged.charStart = a.speaker.charStart;
+          merged.charEnd = named.charEnd;
+          merged.nameStart = named.nameStart;
+          merged.nameEnd = named.nameEnd;
+          merged.nameTokens = named.nameTokens;
+          merged.canonical = named.canonical;
+          merged.type = SourceType.PERSON;
+          merged.gender = named.gender != Gender.UNKNOWN ? named.gender : a.speaker.gender;
+          merged.title = a.speaker.canonical;
+          merged.hasTitle = true;
+          a.speaker = merged;
+          j = named.end;
+          continue;
+        }
+      }
+      int anon = anonymityClauseEnd(j, limit);
+      if (anon > j) {
+        j = anon;
+        continue;
+      }
+      if (w.equals(AN_PREP) && (skips == 0 || NAQL_LEMMA.equals(a.lemma))
+          && !(budget == STRONG_SKIP_BUDGET && a.speaker != null && !TOPIC_VERBS.contains(a.lemma))) {
+        if (NAQL_LEMMA.equals(a.lemma)) {
+          Phrase p = parseNP(j + 1, limit, false);
+          if (p != null) {
+            if (a.speaker != null) {
+              setMedium(a, a.speaker.start, a.speaker.end);
+            }
+            a.speaker = p;
+            j = p.end;
+            continue;
+          }
+        }
+        return false;
+      }
+      if (allowSpeaker && a.speaker == null && a.pronoun < 0 && skips == 0 && HONORIFIC_PRONOUNS.contains(w)) {
+        a.pronoun = j;
+        j++;
+        continue;
+      }
+      if (allowSpeaker && a.speaker == null && skips == 0 && (a.mediumStart < 0 || sourceStart(j))) {
+        Phrase p = parseNP(j, limit, false);
+        if (p != null) {
+          a.speaker = p;
+          j = p.end;
+          continue;
+        }
+      }
+      if (Lexicon.PRONOUN_LEADS.contains(w)) {
+        circumstantial = true;
+      }
+      if (skips < budget) {
+        skips++;
+        j++;
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** True when the word at j can open a speaker phrase after a medium: a title, article, organisation or name. */
+  private boolean sourceStart(int j) {
+    String w = norm[j];
+    return isTitle(w) || hasArticle(j) || Lexicon.ORG_NOUNS.contains(w) || Lexicon.DOCUMENT_NOUNS.contains(w)
+        || Lexicon.isFirstName(w) || isQuote(j);
+  }
+
+  /**
+   * End of the boilerplate that hides a source's name (طلب عدم الكشف عن اسمه، فضل عدم ذكر
+   * هويته، رافضا الإفصاح عن اسمه), or t when none starts at t.
+   */
+  private int anonymityClauseEnd(int t, int limit) {
+    if (!isWord(t) || !ANONYMITY_VERBS.contains(norm[t]) && !ANONYMITY_VERBS.contains(stripConj(norm[t]))) {
+      return t;
+    }
+    for (int k = t + 1; k < limit && k <= t + 5; k++) {
+      if (isWord(k) && ANONYMITY_OBJECTS.contains(norm[k])) {
+        return k + 1;
+      }
+    }
+    return t;
+  }
+
+  // ---------------------------------------------------------------- content
+
+  private void computeContents(List<Anchor> anchors) {
+    for (int x = 0; x < anchors.size(); x++) {
+      Anchor a = anchors.get(x);
+      if (!a.hasContent || a.boundaryOnly || a.nested) {
+        continue;
+      }
+      if (a.clauseBefore) {
+        int s = a.beforeStart;
+        int e = a.beforeEnd;
+        for (Anchor b : anchors) {
+          if (b != a && b.hasContent && !b.clauseBefore && b.cueStart >= s && b.cueStart < e) {
+            a.hasContent = false;
+          }
+        }
+        if (!a.hasContent) {
+          continue;
+        }
+        setClauseContent(a, s, e);
+        continue;
+      }
+      if (a.direct != null) {
+        a.kind = QuoteKind.DIRECT;
+        a.contentStart = a.direct.innerStart;
+        a.contentEnd = a.direct.innerEnd;
+        trimContent(a);
+        continue;
+      }
+      int start = a.contentTok;
+      if (start < 0 || start >= n) {
+        a.hasContent = false;
+        continue;
+      }
+      int end = sentEnd[start];
+      for (int y = x + 1; y < anchors.size(); y++) {
+        Anchor b = anchors.get(y);
+        if (b.cueStart < start) {
+          continue;
+        }
+        if (b.cueStart >= end) {
+          break;
+        }
+        boolean separated = b.leadIn < b.cueStart || b.type == Type.PARTICIPLE || b.type == Type.SOURCE
+            || b.type == Type.VERB && CUES.exact(norm[b.cueStart]) == null;
+        if (separated) {
+          end = Math.max(start + 1, b.leadIn);
+          break;
+        }
+        b.nested = true;
+      }
+      setClauseContent(a, start, end);
+    }
+  }
+
+  private void setClauseContent(Anchor a, int s, int e) {
+    int last = e - 1;
+    while (last >= s && (toks.get(last).type() == TokenType.PUNCT && !isPunct(last, CLOSE_PAREN))) {
+      last--;
+    }
+    if (last < s) {
+      a.hasContent = false;
+      return;
+    }
+    int first = s;
+    if (isQuote(first) && regionAt[first] >= 0) {
+      QuotationPairer.Region r = regions.get(regionAt[first]);
+      int after = r.closed() ? r.close : r.after();
+      boolean onlyQuote = after >= last || r.closed() && isComma(r.close + 1);
+      if (onlyQuote && r.depth == 1 && wordsIn(r) > 0) {
+        a.kind = QuoteKind.DIRECT;
+        a.contentStart = r.innerStart;
+        a.contentEnd = r.innerEnd;
+        trimContent(a);
+        return;
+      }
+    }
+    a.contentStart = toks.get(first).start();
+    a.contentEnd = toks.get(last).end();
+    boolean mixed = false;
+    for (int k = first; k <= last; k++) {
+      if (isQuote(k) && regionAt[k] >= 0) {
+        QuotationPairer.Region r = regions.get(regionAt[k]);
+        int words = wordsIn(r);
+        boolean term = words <= 2 && k > first && (namesFollow(k - 1)
+            || isWord(k + 1) && hasArticle(k + 1));
+        if (!term) {
+          mixed = true;
+        }
+      } else if (isQuote(k) && regionAt[k] < 0 && regionClosing[k] < 0) {
+        mixed = mixed || k == last;
+      }
+    }
+    a.kind = mixed ? QuoteKind.MIXED : QuoteKind.INDIRECT;
+    int words = 0;
+    for (int k = first; k <= last; k++) {
+      if (isWord(k) || toks.get(k).type() == TokenType.NUMBER) {
+        words++;
+      }
+    }
+    boolean afterPronoun = s > 0 && isWord(s - 1) && Lexicon.SUFFIXED_COMPLEMENTIZERS.contains(norm[s - 1]);
+    if (words < (afterPronoun ? 1 : 2)) {
+      a.hasContent = false;
+    }
+  }
+
+  private void trimContent(Anchor a) {
+    int s = a.contentStart;
+    int e = a.contentEnd;
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    a.contentStart = s;
+    a.contentEnd = e;
+    if (s >= e) {
+      a.hasContent = false;
+    }
+  }
+
+  // ---------------------------------------------------------------- speakers
+
+  private void resolveSpeakers(List<Anchor> anchors) {
+    registerNamedPersons();
+    for (int x = 0; x < anchors.size(); x++) {
+      Anchor a = anchors.get(x);
+      int pos = a.cueStart;
+      if (a.speaker != null) {
+        a.entity = resolver.resolve(applyViews(a.speaker), pos, a.gender, CONTINUATION_LEMMAS.contains(a.lemma));
+        continue;
+      }
+      if (a.firstPerson) {
+        continue;
+      }
+      if (a.type == Type.PARTICIPLE) {
+        a.entity = governing(anchors, x);
+        if (a.entity != null) {
+          resolver.mention(a.entity, pos);
+        }
+        continue;
+      }
+      a.entity = resolver.dropped(pos, a.gender);
+      if (a.entity != null) {
+        resolver.mention(a.entity, pos);
+      }
+    }
+  }
+
+  private SpeakerResolver.Ent governing(List<Anchor> anchors, int x) {
+    Anchor a = anchors.get(x);
+    for (int y = x - 1; y >= 0; y--) {
+      Anchor b = anchors.get(y);
+      if (b.cueStart < sentStart[a.cueStart]) {
+        break;
+      }
+      if ((b.type == Type.VERB || b.type == Type.PASSIVE || b.type == Type.PARTICIPLE
+          || b.type == Type.SOURCE) && b.entity != null && (!b.boundaryOnly || b.type == Type.VERB)) {
+        return b.entity;
+      }
+    }
+    int s = sentStart[a.cueStart];
+    while (s < a.cueStart && isWord(s) && Lexicon.LEAD_INS.contains(norm[s])) {
+      s++;
+    }
+    if (s + 1 < a.cueStart && isWord(s) && !PREPOSITIONS.contains(norm[s]) && !prepositional(norm[s])) {
+      Phrase p = parseNP(s + 1, a.cueStart, false);
+      if (p != null && (p.hasName() || p.hasTitle)) {
+        return resolver.resolve(applyViews(p), s, a.gender);
+      }
+    }
+    return resolver.dropped(a.cueStart, a.gender);
+  }
+
+  /** Registers every titled, named person the document mentions outside quotations. */
+  private void registerNamedPersons() {
+    for (int t = 0; t < n; t++) {
+      if (!isWord(t) || inside[t] || !isTitle(norm[t]) || t > 0 && isWord(t - 1) && isTitle(norm[t - 1])) {
+        continue;
+      }
+      Phrase p = parseNP(t, sentEnd[t], false);
+      if (p != null && p.hasName() && p.nameEnd - p.nameStart >= 2) {
+        resolver.registerPerson(p, p.canonical, p.title, t);
+      }
+      if (p != null) {
+        t = Math.max(t, p.end - 1);
+      }
+    }
+  }
+
+  /**
+   * Lets a recognizer's person inside the phrase decide its canonical form: when the phrase has a
+   * name the person's name must hold every word of it (ديلون → ريان ديلون, not أم أحمد → أحمد); when it has none, only a role phrase (a title, no
+   * organisation or document head) takes the person's name.
+   */
+  private Phrase applyViews(Phrase p) {
+    for (EntityView v : views) {
+      if (v.type() != SourceType.PERSON) {
+        continue;
+      }
+      for (Span m : v.mentions()) {
+        if (m.start() < p.charStart || m.end() > p.charEnd) {
+          continue;
+        }
+        List<String> viewWords = SpeakerResolver.tokens(v.canonical());
+        if (p.hasName()) {
+          List<String> mine = p.nameTokens;
+          if (mine.isEmpty() || viewWords.size() < mine.size() || !viewWords.containsAll(mine)) {
+            continue;
+          }
+        } else {
+          String head = stripConjIfLong(norm[p.start]);
+          String first = text.substring(m.start(), Math.min(m.end(), m.start() + 2));
+          if (!p.hasTitle || Lexicon.ORG_NOUNS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head)
+              || first.equals("\u0627\u0644")) {
+            continue;
+          }
+          p.nameStart = p.start;
+          p.nameEnd = p.end;
+        }
+        p.type = SourceType.PERSON;
+        p.roleOnly = false;
+        p.nameTokens = viewWords;
+        p.canonical = v.canonical();
+        if (v.gender() != Gender.UNKNOWN) {
+          p.gender = v.gender();
+        }
+        return p;
+      }
+    }
+    return p;
+  }
+
+  // ---------------------------------------------------------------- output
+
+  private Quote toQuote(Anchor a) {
+    if (a.contentStart >= a.contentEnd) {
+      return null;
+    }
+    Token c0 = toks.get(a.cueStart);
+    Token c1 = toks.get(a.cueEnd - 1);
+    Cue cue = new Cue(text.substring(c0.start(), c1.end()), c0.start(), c1.end(), a.lemma);
+    TextSpan speaker = null;
+    if (a.speaker == null && a.pronoun >= 0) {
+      speaker = TextSpan.of(text, toks.get(a.pronoun).start(), toks.get(a.pronoun).end());
+    }
+    if (a.speaker != null && a.speaker.charStart < a.speaker.charEnd) {
+      int s = a.speaker.charStart;
+      int e = a.speaker.charEnd;
+      speaker = TextSpan.of(text, s, e);
+    }
+    TextSpan content = TextSpan.of(text, a.contentStart, a.contentEnd);
+    TextSpan medium = a.mediumStart >= 0 ? TextSpan.of(text, a.mediumStart, a.mediumEnd) : null;
+    SpeakerEntity entity = a.entity == null ? null : a.entity.toSpeaker();
+    double conf;
+    switch (a.type) {
+      case VERB: conf = a.speaker != null ? 0.9 : 0.8; break;
+      case PARTICIPLE: conf = 0.8; break;
+      case SOURCE: conf = 0.75; break;
+      case PASSIVE: conf = 0.7; break;
+      default: conf = 0.6; break;
+    }
+    if (a.skipped) {
+      conf -= 0.15;
+    }
+    if (entity == null) {
+      conf -= 0.2;
+    }
+    if (a.kind == QuoteKind.DIRECT) {
+      conf += 0.05;
+    }
+    conf = Math.max(0.05, Math.min(1.0, conf));
+    return new Quote(a.kind, cue, speaker, entity, content, medium, conf);
+  }
+}

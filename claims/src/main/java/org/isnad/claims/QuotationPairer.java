@@ -1,0 +1,116 @@
+package org.isnad.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.core.QuoteRole;
+import org.isnad.core.Token;
+import org.isnad.core.TokenType;
+
+/**
+ * Pairs quotation marks by their position within each block (a line of a paragraph), using each
+ * mark's {@link QuoteRole} as evidence rather than its glyph alone:
+ *
+ * <ul>
+ *   <li>with no quotation open, a closing mark is a stray and is ignored; any other mark opens;
+ *   <li>with a quotation open, a closing or ambiguous mark closes it; an opening mark closes it
+ *       too when no word is attached after it (“…“ written with an opening glyph); an opening mark
+ *       with a word attached after it opens one nested quotation;
+ *   <li>a quotation still open at a forced boundary (a narrator's comma before a participle cue)
+ *       or at the end of its block ends there, unclosed.
+ * </ul>
+ *
+ * One pass over the tokens: linear in their number. Stateless.
+ */
+final class QuotationPairer {
+
+  private static final int MAX_DEPTH = 2;
+
+  /** One quotation: token indices of its marks (close = -1 when unclosed) and its inner range. */
+  static final class Region {
+    final int open;
+    int close = -1;
+    final int depth;
+    final int innerStart;
+    int innerEnd;
+    /** Index of the last token inside, or open when none. */
+    int lastInner;
+    /** Number of non-punctuation tokens inside, computed once by the extractor; -1 until then. */
+    int words = -1;
+
+    Region(int open, int depth, int innerStart) {
+      this.open = open;
+      this.depth = depth;
+      this.innerStart = innerStart;
+    }
+
+    boolean closed() {
+      return close >= 0;
+    }
+
+    /** Token index after this region's last token. */
+    int after() {
+      return (close >= 0 ? close : lastInner) + 1;
+    }
+  }
+
+  /**
+   * The quotation regions of the tokens, in order of their opening mark.
+   *
+   * @param blockOf         block index of each token
+   * @param forcedBoundary  true at tokens where every open quotation must end (before the token)
+   */
+  List<Region> pair(String text, List<Token> tokens, int[] blockOf, boolean[] forcedBoundary) {
+    List<Region> out = new ArrayList<>();
+    Region[] stack = new Region[MAX_DEPTH];
+    int depth = 0;
+    int n = tokens.size();
+    for (int t = 0; t < n; t++) {
+      Token tok = tokens.get(t);
+      if (depth > 0 && (blockOf[t] != blockOf[t - 1] || forcedBoundary[t])) {
+        for (int d = 0; d < depth; d++) {
+          endUnclosed(stack[d], tokens, t - 1);
+        }
+        depth = 0;
+      }
+      if (tok.type() != TokenType.QUOTE) {
+        continue;
+      }
+      QuoteRole role = tok.quoteRole();
+      boolean wordAfter = t + 1 < n && tokens.get(t + 1).start() == tok.end()
+          && isWordLike(tokens.get(t + 1));
+      if (depth == 0) {
+        if (role == QuoteRole.CLOSING) {
+          continue;
+        }
+        Region r = new Region(t, 1, tok.end());
+        r.lastInner = t;
+        stack[depth++] = r;
+        out.add(r);
+      } else if (role == QuoteRole.OPENING && wordAfter && depth < MAX_DEPTH) {
+        Region r = new Region(t, depth + 1, tok.end());
+        r.lastInner = t;
+        stack[depth++] = r;
+        out.add(r);
+      } else {
+        Region r = stack[--depth];
+        r.close = t;
+        r.innerEnd = tok.start();
+        r.lastInner = t - 1;
+      }
+    }
+    for (int d = 0; d < depth; d++) {
+      endUnclosed(stack[d], tokens, n - 1);
+    }
+    return out;
+  }
+
+  private static void endUnclosed(Region r, List<Token> tokens, int lastToken) {
+    r.lastInner = Math.max(r.open, lastToken);
+    r.innerEnd = Math.max(r.innerStart, tokens.get(r.lastInner).end());
+  }
+
+  private static boolean isWordLike(Token t) {
+    TokenType y = t.type();
+    return y != TokenType.PUNCT && y != TokenType.QUOTE && y != TokenType.SYMBOL;
+  }
+}

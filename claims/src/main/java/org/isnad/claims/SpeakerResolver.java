@@ -1,0 +1,331 @@
+package org.isnad.claims;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.isnad.core.Normalizer;
+
+/**
+ * Resolves speaker mentions of one document to entities: a name to the fullest name of the same
+ * person (ديلون → ريان ديلون), a definite role to the person the document named in that role (or,
+ * failing that, the most recent person speaker), an organisation to an earlier mention of it, and
+ * a dropped subject to the most recent speaker whose gender agrees with the verb. One instance per
+ * document; not thread-safe (the extractor creates one per call).
+ */
+final class SpeakerResolver {
+
+  /** An entity of the document. */
+  static final class Ent {
+    final String id;
+    String canonical;
+    List<String> nameTokens;
+    String title;
+    final Set<String> titleSig = new HashSet<>();
+    SourceType type;
+    Gender gender;
+    Set<String> orgTokens = Set.of();
+    /** Token position of the first mention, for role resolution. */
+    int firstPos = Integer.MAX_VALUE;
+    /** True for an entity a recognizer supplied: a phrase matches it only as a short form of it. */
+    boolean fromView;
+
+    Ent(String id, String canonical, SourceType type, Gender gender) {
+      this.id = id;
+      this.canonical = canonical;
+      this.type = type;
+      this.gender = gender;
+    }
+
+    SpeakerEntity toSpeaker() {
+      return new SpeakerEntity(id, canonical, type, title);
+    }
+  }
+
+  private record Salient(Ent ent, int pos) {}
+
+  private final List<Ent> entities = new ArrayList<>();
+  private final List<Salient> salience = new ArrayList<>();
+  private final List<Salient> background = new ArrayList<>();
+
+  /**
+   * Registers a named person the document mentions outside any quote at token {@code pos}; such
+   * mentions serve dropped subjects only when no earlier speaker agrees.
+   */
+  Ent registerPerson(Phrase p, String nameText, String titleText, int pos) {
+    Ent e = resolveName(p, nameText, titleText);
+    e.firstPos = Math.min(e.firstPos, pos);
+    background.add(new Salient(e, pos));
+    return e;
+  }
+
+  /** Registers an entity a recognizer found. */
+  void registerView(EntityView v) {
+    Ent e = new Ent(v.id(), v.canonical(), v.type(), v.gender());
+    e.fromView = true;
+    e.title = v.title();
+    e.nameTokens = tokens(v.canonical());
+    if (v.type() != SourceType.PERSON) {
+      e.orgTokens = Set.copyOf(stripped(e.nameTokens));
+    }
+    if (v.title() != null) {
+      e.titleSig.addAll(signature(v.title()));
+    }
+    entities.add(e);
+  }
+
+  /** Resolves an explicit speaker phrase and makes it the most salient speaker. */
+  Ent resolve(Phrase p, int pos, Gender verbGender) {
+    return resolve(p, pos, verbGender, false);
+  }
+
+  /**
+   * Resolves an explicit speaker phrase; with {@code continuation} (a cue that continues a
+   * statement: أضاف، تابع، أوضح …) a definite role without a name (وأضاف الوزير الأمريكي) may refer
+   * back to the most recent person speaker, as a bare generic role always may.
+   */
+  Ent resolve(Phrase p, int pos, Gender verbGender, boolean continuation) {
+    // a surname written alone with its article (الحسن) is the person named before (عمر الحسن)
+    Ent e = !p.hasName() && !p.roleOnly ? knownPersonByWords(p.canonical) : null;
+    if (e == null) {
+      if (p.hasName() && p.type == SourceType.PERSON) {
+        e = resolveName(p, p.canonical, p.title);
+      } else if (p.roleOnly) {
+        e = resolveRole(p, verbGender, pos, continuation);
+      } else {
+        e = resolveOrg(p);
+      }
+    }
+    if (e.gender == Gender.UNKNOWN && verbGender != Gender.UNKNOWN) {
+      e.gender = verbGender;
+    }
+    e.firstPos = Math.min(e.firstPos, pos);
+    salience.add(new Salient(e, pos));
+    return e;
+  }
+
+  /**
+   * The most recent speaker before {@code pos} whose gender agrees with {@code g}; failing that,
+   * the most recent titled person mentioned before {@code pos} who agrees; else null.
+   */
+  Ent dropped(int pos, Gender g) {
+    for (int k = salience.size() - 1; k >= 0; k--) {
+      Salient s = salience.get(k);
+      if (s.pos < pos && g.agreesWith(s.ent.gender)) {
+        return s.ent;
+      }
+    }
+    for (int k = background.size() - 1; k >= 0; k--) {
+      Salient s = background.get(k);
+      if (s.pos < pos && g.agreesWith(s.ent.gender)) {
+        return s.ent;
+      }
+    }
+    return null;
+  }
+
+  /** A named person whose name holds every word of {@code text} (one or two words), or null. */
+  private Ent knownPersonByWords(String text) {
+    List<String> words = tokens(text);
+    if (words.isEmpty() || words.size() > 2) {
+      return null;
+    }
+    Ent best = null;
+    for (Ent e : entities) {
+      if (e.type == SourceType.PERSON && e.nameTokens != null && e.nameTokens.size() > words.size()
+          && e.nameTokens.containsAll(words)) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /** Makes {@code e} the most salient speaker at {@code pos}. */
+  void mention(Ent e, int pos) {
+    salience.add(new Salient(e, pos));
+  }
+
+  private Ent resolveName(Phrase p, String nameText, String titleText) {
+    List<String> m = p.nameTokens;
+    Ent best = null;
+    for (Ent e : entities) {
+      if (e.type != SourceType.PERSON || e.nameTokens == null || e.nameTokens.isEmpty() || m.isEmpty()) {
+        continue;
+      }
+      boolean sub = e.nameTokens.containsAll(m) || m.containsAll(e.nameTokens);
+      if (sub && (best == null || e.nameTokens.size() >= best.nameTokens.size())) {
+        best = e;
+      }
+    }
+    if (best == null) {
+      SourceType type = p.type == SourceType.PERSON ? SourceType.PERSON : p.type;
+      best = new Ent("e" + entities.size(), nameText, type, p.gender);
+      best.nameTokens = m;
+      entities.add(best);
+    } else if (m.size() > best.nameTokens.size()) {
+      best.canonical = nameText;
+      best.nameTokens = m;
+    }
+    if (titleText != null && !titleText.isBlank()) {
+      if (best.title == null || best.title.length() < titleText.length()) {
+        best.title = titleText;
+      }
+      best.titleSig.addAll(signature(titleText));
+    }
+    if (best.gender == Gender.UNKNOWN) {
+      best.gender = p.gender;
+    }
+    return best;
+  }
+
+  private Ent resolveRole(Phrase p, Gender verbGender, int pos, boolean continuation) {
+    Set<String> sig = signature(p.canonical);
+    Ent best = null;
+    int bestScore = 0;
+    int bestRecency = -1;
+    for (Ent e : entities) {
+      if (e.type != SourceType.PERSON || e.nameTokens == null || e.nameTokens.isEmpty() || e.firstPos > pos) {
+        continue;
+      }
+      int score = 0;
+      for (String s : sig) {
+        if (e.titleSig.contains(s)) {
+          score++;
+        }
+      }
+      int recency = lastPos(e);
+      if (score > bestScore || (score == bestScore && score > 0 && recency > bestRecency)) {
+        best = e;
+        bestScore = score;
+        bestRecency = recency;
+      }
+    }
+    List<String> words = tokens(p.canonical);
+    boolean generic = !words.isEmpty() && (Lexicon.ROLE_HEADS.contains(words.get(0))
+        || continuation && words.get(0).startsWith("ال") && Lexicon.TITLES.contains(words.get(0)));
+    for (int k = 1; k < words.size() && generic; k++) {
+      String w = words.get(k);
+      generic = w.startsWith("ال") && !Lexicon.ORG_NOUNS.contains(w) && !Lexicon.ORG_NOUNS.contains(stripArticle(w));
+    }
+    if (best == null && generic) {
+      for (int k = salience.size() - 1; k >= 0; k--) {
+        Ent e = salience.get(k).ent;
+        if (e.type == SourceType.PERSON && e.nameTokens != null && !e.nameTokens.isEmpty()
+            && verbGender.agreesWith(e.gender) && p.gender.agreesWith(e.gender)) {
+          best = e;
+          break;
+        }
+      }
+    }
+    if (best == null) {
+      for (Ent e : entities) {
+        if (e.type == SourceType.PERSON && (e.nameTokens == null || e.nameTokens.isEmpty())
+            && Normalizer.SEARCH.apply(e.canonical).equals(Normalizer.SEARCH.apply(p.canonical))) {
+          return e;
+        }
+      }
+      best = new Ent("e" + entities.size(), p.canonical, SourceType.PERSON, p.gender);
+      best.nameTokens = List.of();
+      best.title = p.canonical;
+      entities.add(best);
+    }
+    return best;
+  }
+
+  private Ent resolveOrg(Phrase p) {
+    Set<String> toks = new HashSet<>(stripped(tokens(p.canonical)));
+    for (int k = entities.size() - 1; k >= 0; k--) {
+      Ent e = entities.get(k);
+      if (e.type == SourceType.PERSON || e.orgTokens.isEmpty() || toks.isEmpty()) {
+        continue;
+      }
+      if (e.orgTokens.containsAll(toks) || !e.fromView && toks.containsAll(e.orgTokens)) {
+        if (toks.size() > e.orgTokens.size() && e.type == p.type) {
+          e.canonical = p.canonical;
+          e.orgTokens = Set.copyOf(toks);
+        }
+        return e;
+      }
+    }
+    Ent e = new Ent("e" + entities.size(), p.canonical, p.type, p.gender);
+    e.nameTokens = List.of();
+    e.orgTokens = Set.copyOf(toks);
+    e.title = p.title;
+    entities.add(e);
+    return e;
+  }
+
+  private int lastPos(Ent e) {
+    for (int k = salience.size() - 1; k >= 0; k--) {
+      if (salience.get(k).ent == e) {
+        return salience.get(k).pos;
+      }
+    }
+    return -1;
+  }
+
+  static List<String> tokens(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : Normalizer.SEARCH.apply(text).split("[\\s\\p{Punct}،؛\"“”«»]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> stripped(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      out.add(stripArticle(w));
+    }
+    return out;
+  }
+
+  /** Role signature: content words of a title, without article, clitic prepositions and generic role words. */
+  static Set<String> signature(String title) {
+    Set<String> out = new HashSet<>();
+    for (String w : tokens(title)) {
+      if (GENERIC.contains(w)) {
+        continue;
+      }
+      String s = stripArticle(w);
+      if (GENERIC.contains(s) || s.length() < 2) {
+        continue;
+      }
+      out.add(SYNONYMS.getOrDefault(s, s));
+    }
+    return out;
+  }
+
+  private static final Set<String> GENERIC = strippedSet(Lexicon.GENERIC_ROLE_WORDS);
+  private static final java.util.Map<String, String> SYNONYMS = java.util.Map.of(
+      Normalizer.SEARCH.apply("ناطق"), Normalizer.SEARCH.apply("متحدث"),
+      Normalizer.SEARCH.apply("ائتلاف"), Normalizer.SEARCH.apply("تحالف"));
+
+  private static Set<String> strippedSet(Set<String> words) {
+    Set<String> out = new HashSet<>(words);
+    for (String w : words) {
+      out.add(stripArticle(w));
+    }
+    return out;
+  }
+
+  /** Strips a glued conjunction, preposition and article: والتحالف، للتحالف، بالتحالف → تحالف. */
+  static String stripArticle(String w) {
+    String s = w;
+    if (s.length() > 3 && (s.charAt(0) == '\u0648' || s.charAt(0) == '\u0641')) {
+      s = s.substring(1);
+    }
+    if (s.length() > 4 && (s.startsWith("بال") || s.startsWith("كال"))) {
+      return s.substring(3);
+    }
+    if (s.length() > 3 && s.startsWith("لل")) {
+      return s.substring(2);
+    }
+    if (s.length() > 3 && s.startsWith("ال")) {
+      return s.substring(2);
+    }
+    return s;
+  }
+}

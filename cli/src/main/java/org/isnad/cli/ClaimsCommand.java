@@ -1,0 +1,45 @@
+package org.isnad.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.claims.Quote;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code isnad claims}: the quotes of all given documents grouped into claims — the same statement
+ * by the same source — printed as one JSON object once every document is read.
+ */
+@Command(name = "claims", description = "Group the quotes of several documents into claims (one JSON object).")
+final class ClaimsCommand extends DocumentCommand {
+  private final Map<String, List<Quote>> quotes = new LinkedHashMap<>();
+
+  @Override
+  void write(Inputs.Document document, JsonGenerator json) {
+    throw new UnsupportedOperationException("claims prints once, for all documents");
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    boolean failed = false;
+    for (String name : files) {
+      try {
+        Inputs.Document document = read(name);
+        quotes.put(name, Analysis.isnad().analyze(document.text()).quotes());
+      } catch (InputException e) {
+        stderr.println("isnad: " + name + ": " + e.getMessage());
+        failed = true;
+      }
+    }
+    JsonGenerator json = JSON.createGenerator(stdout, JsonEncoding.UTF8);
+    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    QuoteJson.claims(json, Analysis.isnad().claims(quotes));
+    json.close();
+    stdout.write('\n');
+    stdout.flush();
+    return failed ? INPUT_ERROR : 0;
+  }
+}

@@ -1,0 +1,17 @@
+package org.isnad.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import picocli.CommandLine.Command;
+
+/** {@code isnad quotes}: the attributed quotes of each document. */
+@Command(name = "quotes", description = "Attributed quotes: cue, speaker, content, kind, medium (JSON, one object per document).")
+final class QuotesCommand extends DocumentCommand {
+  @Override
+  void write(Inputs.Document document, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("document", document.name());
+    QuoteJson.quotes(json, Analysis.isnad().analyze(document.text()).quotes());
+    json.writeEndObject();
+  }
+}
