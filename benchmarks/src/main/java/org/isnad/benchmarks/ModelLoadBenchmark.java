@@ -3,6 +3,7 @@ package org.isnad.benchmarks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
+import org.isnad.claims.Isnad;
 import org.isnad.ner.NamedEntityRecognizer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -65,5 +66,16 @@ public class ModelLoadBenchmark {
   @Measurement(iterations = 1)
   public Object coreNlpPipelineColdStart() {
     return CoreNlpModels.pipeline();
+  }
+
+  /**
+   * Time to the first result in a fresh JVM: {@code Isnad.create()} and the analysis of one short
+   * sentence (class loading, every model and table, first interpretation of the code).
+   */
+  @Benchmark
+  @Warmup(iterations = 0)
+  @Measurement(iterations = 1)
+  public Object isnadAnalyzeColdStart() {
+    return Isnad.create().analyze(AnalyzeBenchmark.PROBE);
   }
 }

@@ -1,6 +1,7 @@
 package org.isnad.benchmarks;
 
 import java.util.concurrent.TimeUnit;
+import org.isnad.ner.EntityExtractor;
 import org.isnad.ner.NamedEntityRecognizer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,8 +17,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Entity recognition of the whole corpus per operation, from raw text (tokenize, split sentences,
- * tag, chunk into mentions) with the bundled model, loaded at trial setup. CoreNLP ships no Arabic
+ * Entity recognition of the whole corpus per operation, from raw text: the statistical recognizer
+ * alone (tokenize, split sentences, tag, chunk into mentions) and the full entity extractor, both
+ * with the bundled model loaded at trial setup. CoreNLP ships no Arabic
  * NER model; the nearest statistical tagging baseline is {@link
  * CoreNlpBenchmark#coreNlpPipelinePos} (segmenter + POS tagger), measured in the same suite run.
  */
@@ -32,10 +34,15 @@ public class NerBenchmark {
   /** The recognizer with the bundled model. */
   public NamedEntityRecognizer ner;
 
-  /** Loads the bundled model. */
+  /** The default entity extractor (model, gazetteer, rules, linking). */
+  public EntityExtractor extractor;
+
+  /** Loads the bundled model and the extractor's tables. */
   @Setup(Level.Trial)
   public void setUp() {
     ner = NamedEntityRecognizer.getDefault();
+    extractor = EntityExtractor.getDefault();
+    extractor.extract(AnalyzeBenchmark.PROBE);
   }
 
   /** Isnad: {@code recognize(text)} on every document. */
@@ -43,6 +50,17 @@ public class NerBenchmark {
   public void isnadRecognize(CorpusState c, Blackhole bh) {
     for (String d : c.docs) {
       bh.consume(ner.recognize(d));
+    }
+  }
+
+  /**
+   * Isnad: {@code EntityExtractor.getDefault().extract(text)} on every document: mentions from the
+   * model and the alias table, rule annotations (titles, dates, quantities), canonical entities.
+   */
+  @Benchmark
+  public void isnadEntities(CorpusState c, Blackhole bh) {
+    for (String d : c.docs) {
+      bh.consume(extractor.extract(d));
     }
   }
 }

@@ -22,7 +22,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Document-length scaling: one document of {@link #bytes} UTF-8 bytes (1 KB to 1 MB) made by
  * repeating the corpus ({@link BenchCorpus#repeated(int)}), processed once per operation. The
  * suite divides the time per operation by the document's length to report ns per char; linear
- * stages keep that figure flat across sizes.
+ * stages keep that figure flat across sizes. Stages: normalize with map plus tokenize, and the
+ * whole analysis end to end.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -45,6 +46,7 @@ public class ScalingBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     text = BenchCorpus.load().repeated(bytes);
+    new AnalyzeBenchmark().setUp();
   }
 
   /** Isnad: normalize with offset map, then tokenize the normalized text into tokens. */
@@ -52,5 +54,11 @@ public class ScalingBenchmark {
   public void isnadNormalizeTokenize(Blackhole bh) {
     NormalizedText n = Normalizer.SEARCH.normalize(text);
     bh.consume(TOKENIZER.tokenize(n.text()));
+  }
+
+  /** Isnad: end to end, {@code Isnad.analyze(text)}. */
+  @Benchmark
+  public void isnadAnalyze(Blackhole bh) {
+    bh.consume(AnalyzeBenchmark.ISNAD.analyze(text));
   }
 }

@@ -57,6 +57,10 @@ public final class Suite {
     {"SegmentBenchmark.isnadFastSegment", "CoreNlpBenchmark.coreNlpSegmenter"},
     {"CoreNlpBenchmark.isnadCoreNlpSegment", "CoreNlpBenchmark.coreNlpSegmenter"},
     {"NerBenchmark.isnadRecognize", "CoreNlpBenchmark.coreNlpPipelinePos"},
+    {"NerBenchmark.isnadEntities", "CoreNlpBenchmark.coreNlpPipelinePos"},
+    {"QuoteBenchmark.isnadQuotes", "QuoteBenchmark.coreNlpQuoteAnnotator"},
+    {"QuoteBenchmark.isnadQuotesTextOnly", "QuoteBenchmark.coreNlpQuoteAnnotator"},
+    {"AnalyzeBenchmark.isnadAnalyze", "CoreNlpBenchmark.coreNlpPipelinePos"},
   };
 
   private Suite() {}
