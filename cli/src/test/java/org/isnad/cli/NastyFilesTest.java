@@ -133,6 +133,22 @@ class NastyFilesTest {
   }
 
   @Test
+  void htmlReferencesToNoCodePointAreLeftAsWrittenAndTheOtherFilesStillRun() throws IOException {
+    CliTest.Run r = CliTest.run("analyze", "--html", nasty("html-bad-references.txt").toString(),
+        nasty("html-escaped.txt").toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(2, r.out().size());
+    JsonNode quotes = r.out().get(0).get("quotes");
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("الحكومة &#x110000; مستمرة &#99999999999; في عملها", quotes.get(0).get("content").get("text").asText());
+
+    String line = CliTest.MAPPER.writeValueAsString(java.util.Map.of("id", "1", "text", read("html-bad-references.txt")));
+    CliTest.Run jsonl = CliTest.run((line + "\n").getBytes(StandardCharsets.UTF_8), "analyze", "--jsonl", "--html", "-");
+    assertEquals(0, jsonl.code(), jsonl.err());
+    assertEquals(quotes, jsonl.out().get(0).get("quotes"));
+  }
+
+  @Test
   void invalidUtf8AndBinaryGetOneLineErrorsWithTheByteOffset() throws IOException {
     CliTest.Run r = CliTest.run("analyze", nasty("invalid-utf8.txt").toString(), nasty("binary.bin").toString());
     assertEquals(1, r.code());
