@@ -149,6 +149,27 @@ class NastyFilesTest {
   }
 
   @Test
+  void nastyJsonLinesGetOneOutputLineEachAndTheGoodOnesAreAnalysed() throws IOException {
+    CliTest.Run r = CliTest.run("analyze", "--jsonl", "--threads", "2", nasty("nasty.jsonl").toString());
+    assertEquals(1, r.code(), "bad lines make the exit code 1");
+    assertEquals(10, r.out().size(), "one line per non-blank input line");
+    int[] bad = {1, 2, 3, 4, 5, 7, 8};
+    for (int line : bad) {
+      JsonNode out = r.out().get(line - 1);
+      assertEquals(line, out.get("line").asInt(), out::toString);
+      assertTrue(out.get("error").asText().length() > 5, out::toString);
+    }
+    assertTrue(r.out().get(0).get("error").asText().contains("invalid UTF-8 at byte offset"));
+    assertTrue(r.out().get(3).get("error").asText().startsWith("not valid JSON"), "deep nesting is refused");
+    JsonNode lone = r.out().get(5);
+    assertEquals(6, lone.get("id").asInt());
+    assertEquals("\uD800", lone.get("tokens").get(1).get("text").asText(), "a lone surrogate survives as a token");
+    assertEquals(10, r.out().get(8).get("id").asInt(), "the last duplicate key wins");
+    assertEquals("قال", r.out().get(9).get("tokens").get(0).get("text").asText());
+    assertEquals(2, r.out().get(9).get("id").get("nested").size(), "a structured id is echoed");
+  }
+
+  @Test
   void invalidUtf8AndBinaryGetOneLineErrorsWithTheByteOffset() throws IOException {
     CliTest.Run r = CliTest.run("analyze", nasty("invalid-utf8.txt").toString(), nasty("binary.bin").toString());
     assertEquals(1, r.code());
