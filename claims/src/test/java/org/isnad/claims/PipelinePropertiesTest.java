@@ -197,6 +197,25 @@ class PipelinePropertiesTest {
     }
   }
 
+  @Provide
+  Arbitrary<String> anyUnicode() {
+    return Arbitraries.strings().all().ofMaxLength(1500);
+  }
+
+  /** Any UTF-16 string at all, lone surrogates and unassigned code points included. */
+  @Property(seed = "20261121")
+  void arbitraryUnicodeAtEveryStage(@ForAll("anyUnicode") String text) {
+    tokensAndTheirSegmentsAreExact(text);
+    extractedEntitiesAndAnnotationsAreExact(text);
+    analysisIsDeterministicAndItsQuotesExact(text);
+    int pos = 0;
+    for (Mention m : NamedEntityRecognizer.getDefault().recognize(text)) {
+      assertTrue(m.start() >= pos && m.end() <= text.length(), m::toString);
+      assertEquals(text.substring(m.start(), m.end()), m.text());
+      pos = m.end();
+    }
+  }
+
   /** True when a closing quotation mark follows {@code end} (after optional spaces). */
   private static boolean closedAt(String text, int end) {
     return end < text.length() && "\"'”»“«„″’‘".indexOf(text.charAt(end)) >= 0;
