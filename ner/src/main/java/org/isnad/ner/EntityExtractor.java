@@ -8,6 +8,7 @@ import org.isnad.core.Tokenizer;
 import org.isnad.ner.link.AliasTable;
 import org.isnad.ner.link.EntityLinker;
 import org.isnad.ner.link.GazetteerMentionSource;
+import org.isnad.ner.link.NameCompletion;
 import org.isnad.ner.link.RoleResolver;
 import org.isnad.ner.rules.NormalizedTokens;
 import org.isnad.ner.rules.RuleAnnotator;
@@ -124,7 +125,9 @@ public final class EntityExtractor {
   }
 
   /**
-   * Mentions, annotations and entities of {@code text}.
+   * Mentions, annotations and entities of {@code text}: model and gazetteer mentions merged,
+   * linked into entities, person names completed from the document ({@link NameCompletion}) and
+   * linked again.
    *
    * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException if the mention source returns a mention that does not fit
@@ -138,6 +141,12 @@ public final class EntityExtractor {
     List<Mention> merged = gazetteer == null ? model : merge(model, gazetteer.mentions(view), policy);
     merged.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     List<org.isnad.ner.link.Entity> entities = linker.link(text, merged, annotations);
+    List<Mention> completed = NameCompletion.complete(view, merged, annotations, entities);
+    if (completed != merged) {
+      merged = completed;
+      merged.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+      entities = linker.link(text, merged, annotations);
+    }
     return new DocumentEntities(text, merged, annotations, entities, ROLES.resolve(text, annotations, entities));
   }
 
