@@ -97,7 +97,8 @@ public final class QuoteExtractor {
    * also let a later short mention resolve to them.
    *
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the tokens are not the text's tokens in text order
+   * @throws IllegalArgumentException if the tokens are not the text's tokens in text order, or the
+   *     sentences are out of order or reach past the text
    */
   public List<Quote> extract(String text, List<Token> tokens, List<Span> sentences,
       List<EntityView> entities) {
@@ -112,6 +113,13 @@ public final class QuoteExtractor {
         throw new IllegalArgumentException("token " + t + " is out of order or not part of the text");
       }
       previousEnd = t.end();
+    }
+    previousEnd = 0;
+    for (Span s : sentences) {
+      if (s.start() < previousEnd || s.end() > text.length()) {
+        throw new IllegalArgumentException("sentence " + s + " is out of order or past the end of the text");
+      }
+      previousEnd = s.end();
     }
     if (tokens.isEmpty()) {
       return List.of();

@@ -27,6 +27,8 @@ final class SpeakerResolver {
     Set<String> orgTokens = Set.of();
     /** Token position of the first mention, for role resolution. */
     int firstPos = Integer.MAX_VALUE;
+    /** Token position of the latest salience entry for this entity, or -1 (see {@link #lastPos}). */
+    int lastSalientPos = -1;
     /** True for an entity a recognizer supplied: a phrase matches it only as a short form of it. */
     boolean fromView;
 
@@ -100,7 +102,7 @@ final class SpeakerResolver {
       e.gender = verbGender;
     }
     e.firstPos = Math.min(e.firstPos, pos);
-    salience.add(new Salient(e, pos));
+    salient(e, pos);
     return e;
   }
 
@@ -142,7 +144,7 @@ final class SpeakerResolver {
 
   /** Makes {@code e} the most salient speaker at {@code pos}. */
   void mention(Ent e, int pos) {
-    salience.add(new Salient(e, pos));
+    salient(e, pos);
   }
 
   private Ent resolveName(Phrase p, String nameText, String titleText) {
@@ -255,13 +257,18 @@ final class SpeakerResolver {
     return e;
   }
 
-  private int lastPos(Ent e) {
-    for (int k = salience.size() - 1; k >= 0; k--) {
-      if (salience.get(k).ent == e) {
-        return salience.get(k).pos;
-      }
-    }
-    return -1;
+  /** Appends {@code e} at {@code pos} to the salience list. */
+  private void salient(Ent e, int pos) {
+    salience.add(new Salient(e, pos));
+    e.lastSalientPos = pos;
+  }
+
+  /**
+   * The position of the latest salience entry of {@code e}, or -1: kept on the entity, since
+   * scanning the salience list for each candidate of each role made long documents cubic.
+   */
+  private static int lastPos(Ent e) {
+    return e.lastSalientPos;
   }
 
   static List<String> tokens(String text) {

@@ -24,8 +24,15 @@ public record TextSpan(String text, int start, int end) {
     }
   }
 
-  /** The span {@code [start, end)} of {@code source}. */
+  /**
+   * The span {@code [start, end)} of {@code source}.
+   *
+   * @throws NullPointerException if {@code source} is null
+   * @throws IndexOutOfBoundsException unless {@code 0 <= start <= end <= source.length()}
+   */
   public static TextSpan of(String source, int start, int end) {
+    Objects.requireNonNull(source, "source");
+    Objects.checkFromToIndex(start, end, source.length());
     return new TextSpan(source.substring(start, end), start, end);
   }
 

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.apache.commons.text.StringEscapeUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,7 +50,7 @@ final class AnalyzeCommand extends DocumentCommand {
       return 2;
     }
     DocumentAnalyzer fields = html
-        ? (text, json) -> Analysis.fields().writeFields(StringEscapeUtils.unescapeHtml4(text), json)
+        ? (text, json) -> Analysis.fields().writeFields(HtmlText.decode(text), json)
         : Analysis.fields();
     JsonlBatch batch = new JsonlBatch(fields, threads,
         (int) Math.min(maxBytes, DEFAULT_MAX_LINE_BYTES));

@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.commons.text.StringEscapeUtils;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,7 +45,7 @@ abstract class DocumentCommand implements Callable<Integer> {
   /** Reads one input, HTML-decoded when asked. */
   Inputs.Document read(String name) throws InputException {
     Inputs.Document document = Inputs.read(name, maxBytes, stdin);
-    return html ? new Inputs.Document(name, StringEscapeUtils.unescapeHtml4(document.text())) : document;
+    return html ? new Inputs.Document(name, HtmlText.decode(document.text())) : document;
   }
 
   @Override

@@ -57,8 +57,14 @@ public final class NormalizedText {
     return new Span(origStart[start], origEnd[end - 1]);
   }
 
-  /** {@link #toOriginal(int, int)} of a span. */
+  /**
+   * {@link #toOriginal(int, int)} of a span.
+   *
+   * @throws NullPointerException if {@code normalized} is null
+   * @throws IndexOutOfBoundsException unless the span lies within {@code [0, length()]}
+   */
   public Span toOriginal(Span normalized) {
+    Objects.requireNonNull(normalized, "normalized");
     return toOriginal(normalized.start(), normalized.end());
   }
 

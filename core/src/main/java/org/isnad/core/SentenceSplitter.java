@@ -43,10 +43,19 @@ public final class SentenceSplitter {
    * The sentences of {@code text}, given its tokens in text order.
    *
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the tokens are out of order or reach past the text
    */
   public List<Span> sentences(String text, List<Token> tokens) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(tokens, "tokens");
+    int previousEnd = 0;
+    for (Token token : tokens) {
+      if (token.start() < previousEnd || token.end() > text.length()) {
+        throw new IllegalArgumentException("token " + token + " is out of order or past the end of a text of "
+            + text.length() + " chars");
+      }
+      previousEnd = token.end();
+    }
     List<Span> out = new ArrayList<>();
     int sentenceStart = -1;
     int depth = 0;

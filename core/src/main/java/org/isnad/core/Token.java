@@ -17,6 +17,7 @@ public final class Token {
    * @throws NullPointerException for a null text, type or role
    */
   public Token(String text, int start, int end, TokenType type, QuoteRole quoteRole) {
+    java.util.Objects.requireNonNull(text, "text");
     if (start < 0 || end < start || text.length() != end - start) {
       throw new IllegalArgumentException(
           "token text of length " + text.length() + " does not fit [" + start + ", " + end + ")");

@@ -387,15 +387,43 @@ public final class EntityLinker {
       }
     }
 
+    /**
+     * The clusters that share a skeleton with every word of the name (or of its restored form):
+     * only those can score, since an exact, fuzzy or partial match pairs each word of the name
+     * with a word of the same skeleton. Intersecting instead of uniting keeps a document with
+     * many different people of one first name linear (محمد X، محمد Y …).
+     */
     Set<Cluster> candidates(Item item) {
       Set<Cluster> out = new LinkedHashSet<>();
-      for (String token : item.tokens) {
-        out.addAll(bySkeleton.getOrDefault(skeleton(token), Set.of()));
-      }
+      addSharingEveryWord(item.tokens, out);
       if (item.restored != null) {
-        out.addAll(bySkeleton.getOrDefault(skeleton(item.restored[0]), Set.of()));
+        addSharingEveryWord(item.restored, out);
       }
       return out;
+    }
+
+    private void addSharingEveryWord(String[] words, Set<Cluster> out) {
+      List<Set<Cluster>> sets = new ArrayList<>(words.length);
+      Set<Cluster> smallest = null;
+      for (String word : words) {
+        Set<Cluster> s = bySkeleton.getOrDefault(skeleton(word), Set.of());
+        sets.add(s);
+        if (smallest == null || s.size() < smallest.size()) {
+          smallest = s;
+        }
+      }
+      if (smallest == null) {
+        return;
+      }
+      for (Cluster c : smallest) {
+        boolean inAll = true;
+        for (int k = 0; k < sets.size() && inAll; k++) {
+          inAll = sets.get(k).contains(c);
+        }
+        if (inAll) {
+          out.add(c);
+        }
+      }
     }
   }
 
