@@ -1,9 +1,12 @@
 package org.isnad.claims;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.isnad.core.Normalizer;
 
 /**
@@ -27,6 +30,8 @@ final class SpeakerResolver {
     Set<String> orgTokens = Set.of();
     /** Token position of the first mention, for role resolution. */
     int firstPos = Integer.MAX_VALUE;
+    /** Index in the resolver's entity list (later entities win ties). */
+    int order;
     /** Token position of the latest salience entry for this entity, or -1 (see {@link #lastPos}). */
     int lastSalientPos = -1;
     /** True for an entity a recognizer supplied: a phrase matches it only as a short form of it. */
@@ -47,6 +52,15 @@ final class SpeakerResolver {
   private record Salient(Ent ent, int pos) {}
 
   private final List<Ent> entities = new ArrayList<>();
+  /**
+   * Named persons by each word of their name, and by the set of words of their name (an entity is
+   * filed again when its name grows; stale filings are filtered by re-checking the condition).
+   * They find the persons a name can match without scanning every entity of the document.
+   */
+  private final Map<String, List<Ent>> personsByWord = new HashMap<>();
+  private final Map<String, List<Ent>> personsByWordSet = new HashMap<>();
+  /** Names with more distinct words than this are matched by a scan instead of word subsets. */
+  private static final int MAX_SUBSET_WORDS = 10;
   private final List<Salient> salience = new ArrayList<>();
   private final List<Salient> background = new ArrayList<>();
 
@@ -73,7 +87,7 @@ final class SpeakerResolver {
     if (v.title() != null) {
       e.titleSig.addAll(signature(v.title()));
     }
-    entities.add(e);
+    add(e);
   }
 
   /** Resolves an explicit speaker phrase and makes it the most salient speaker. */
@@ -133,13 +147,82 @@ final class SpeakerResolver {
       return null;
     }
     Ent best = null;
-    for (Ent e : entities) {
-      if (e.type == SourceType.PERSON && e.nameTokens != null && e.nameTokens.size() > words.size()
-          && e.nameTokens.containsAll(words)) {
-        best = e;
+    for (Ent e : namedPersonsWithEvery(words)) {
+      if (e.nameTokens.size() > words.size() && e.nameTokens.containsAll(words)
+          && (best == null || e.order > best.order)) {
+        best = e; // the latest such entity
       }
     }
     return best;
+  }
+
+  /** Appends {@code e} to the entities and files it when it is a named person. */
+  private void add(Ent e) {
+    e.order = entities.size();
+    entities.add(e);
+    file(e);
+  }
+
+  /** Files a named person under each word of its name and under the set of those words. */
+  private void file(Ent e) {
+    if (e.type != SourceType.PERSON || e.nameTokens == null || e.nameTokens.isEmpty()) {
+      return;
+    }
+    TreeSet<String> words = new TreeSet<>(e.nameTokens);
+    for (String w : words) {
+      personsByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+    }
+    personsByWordSet.computeIfAbsent(String.join(" ", words), k -> new ArrayList<>()).add(e);
+  }
+
+  /**
+   * Named persons (possibly with repeats) whose name holds every word of {@code words} (non-empty)
+   * among others: the shortest filing list of those words, filtered.
+   */
+  private List<Ent> namedPersonsWithEvery(List<String> words) {
+    List<Ent> smallest = null;
+    for (String w : words) {
+      List<Ent> list = personsByWord.getOrDefault(w, List.of());
+      if (smallest == null || list.size() < smallest.size()) {
+        smallest = list;
+      }
+    }
+    List<Ent> out = new ArrayList<>();
+    for (Ent e : smallest == null ? List.<Ent>of() : smallest) {
+      if (e.nameTokens.containsAll(words)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every named person whose name holds all of {@code m}, or whose words are all in {@code m}
+   * (possibly with repeats and extra persons; the caller checks the condition).
+   */
+  private List<Ent> namedPersonsSharingAWordWith(List<String> m) {
+    List<String> distinct = new ArrayList<>(new TreeSet<>(m));
+    if (distinct.size() > MAX_SUBSET_WORDS) {
+      List<Ent> all = new ArrayList<>();
+      for (Ent e : entities) {
+        if (e.type == SourceType.PERSON && e.nameTokens != null && !e.nameTokens.isEmpty()) {
+          all.add(e);
+        }
+      }
+      return all;
+    }
+    List<Ent> out = namedPersonsWithEvery(m);
+    StringBuilder key = new StringBuilder();
+    for (int subset = 1; subset < 1 << distinct.size(); subset++) {
+      key.setLength(0);
+      for (int k = 0; k < distinct.size(); k++) {
+        if ((subset & 1 << k) != 0) {
+          key.append(key.length() == 0 ? "" : " ").append(distinct.get(k));
+        }
+      }
+      out.addAll(personsByWordSet.getOrDefault(key.toString(), List.of()));
+    }
+    return out;
   }
 
   /** Makes {@code e} the most salient speaker at {@code pos}. */
@@ -150,23 +233,22 @@ final class SpeakerResolver {
   private Ent resolveName(Phrase p, String nameText, String titleText) {
     List<String> m = p.nameTokens;
     Ent best = null;
-    for (Ent e : entities) {
-      if (e.type != SourceType.PERSON || e.nameTokens == null || e.nameTokens.isEmpty() || m.isEmpty()) {
-        continue;
-      }
+    for (Ent e : m.isEmpty() ? List.<Ent>of() : namedPersonsSharingAWordWith(m)) {
       boolean sub = e.nameTokens.containsAll(m) || m.containsAll(e.nameTokens);
-      if (sub && (best == null || e.nameTokens.size() >= best.nameTokens.size())) {
-        best = e;
+      if (sub && (best == null || e.nameTokens.size() > best.nameTokens.size()
+          || e.nameTokens.size() == best.nameTokens.size() && e.order > best.order)) {
+        best = e; // the fullest name; among equals, the latest entity
       }
     }
     if (best == null) {
       SourceType type = p.type == SourceType.PERSON ? SourceType.PERSON : p.type;
       best = new Ent("e" + entities.size(), nameText, type, p.gender);
       best.nameTokens = m;
-      entities.add(best);
+      add(best);
     } else if (m.size() > best.nameTokens.size()) {
       best.canonical = nameText;
       best.nameTokens = m;
+      file(best);
     }
     if (titleText != null && !titleText.isBlank()) {
       if (best.title == null || best.title.length() < titleText.length()) {
@@ -229,7 +311,7 @@ final class SpeakerResolver {
       best = new Ent("e" + entities.size(), p.canonical, SourceType.PERSON, p.gender);
       best.nameTokens = List.of();
       best.title = p.canonical;
-      entities.add(best);
+      add(best);
     }
     return best;
   }
@@ -253,7 +335,7 @@ final class SpeakerResolver {
     e.nameTokens = List.of();
     e.orgTokens = Set.copyOf(toks);
     e.title = p.title;
-    entities.add(e);
+    add(e);
     return e;
   }
 

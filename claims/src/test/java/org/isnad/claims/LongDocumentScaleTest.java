@@ -53,4 +53,26 @@ class LongDocumentScaleTest {
     }
     assertTrue(roles > people / 2, roles + " role-only speakers");
   }
+
+  /**
+   * Twenty thousand differently named speakers sharing a first name: each name used to be
+   * compared with every earlier entity (quadratic).
+   */
+  @Test
+  void twentyThousandNamedSpeakers() {
+    StringBuilder sb = new StringBuilder();
+    int n = 20_000;
+    for (int i = 0; i < n; i++) {
+      sb.append("وقال محمد ").append(surname(i)).append(" إن الحكومة مستمرة. ");
+    }
+    List<Quote> quotes = QuoteExtractor.textOnly().extract(sb.toString());
+    assertEquals(n, quotes.size());
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Quote q : quotes) {
+      if (q.speakerEntity() != null && q.speakerEntity().canonical().startsWith("محمد ")) {
+        ids.add(q.speakerEntity().id());
+      }
+    }
+    assertTrue(ids.size() > n * 9 / 10, ids.size() + " entities: nearly one per name");
+  }
 }
