@@ -17,14 +17,22 @@ import java.util.Objects;
 public final class NormalizedText {
   private final String original;
   private final String text;
-  private final int[] origStart;
-  private final int[] origEnd;
+  /**
+   * Breakpoints of the map, ascending in {@code breakNorm}: from normalized index {@code
+   * breakNorm[k]} on, character {@code i} starts at original index {@code breakOrig[k] + (i -
+   * breakNorm[k])}, until the next breakpoint. A breakpoint is recorded only where that one-to-one
+   * progression breaks (after a deletion, inside an expansion), so clean text needs one.
+   */
+  private final int[] breakNorm;
+  private final int[] breakOrig;
+  private final int breaks;
 
-  NormalizedText(String original, String text, int[] origStart, int[] origEnd) {
+  NormalizedText(String original, String text, int[] breakNorm, int[] breakOrig, int breaks) {
     this.original = original;
     this.text = text;
-    this.origStart = origStart;
-    this.origEnd = origEnd;
+    this.breakNorm = breakNorm;
+    this.breakOrig = breakOrig;
+    this.breaks = breaks;
   }
 
   /** The text as given to the normalizer. */
@@ -51,17 +59,16 @@ public final class NormalizedText {
   public Span toOriginal(int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
     if (start == end) {
-      int at = start < text.length() ? origStart[start] : original.length();
+      int at = start < text.length() ? startOf(start) : original.length();
       return new Span(at, at);
     }
-    return new Span(origStart[start], origEnd[end - 1]);
+    return new Span(startOf(start), endOf(end - 1));
   }
 
   /**
    * {@link #toOriginal(int, int)} of a span.
    *
    * @throws NullPointerException if {@code normalized} is null
-   * @throws IndexOutOfBoundsException unless the span lies within {@code [0, length()]}
    */
   public Span toOriginal(Span normalized) {
     Objects.requireNonNull(normalized, "normalized");
@@ -75,7 +82,7 @@ public final class NormalizedText {
    */
   public int originalStart(int index) {
     Objects.checkIndex(index, text.length());
-    return origStart[index];
+    return startOf(index);
   }
 
   /**
@@ -86,7 +93,33 @@ public final class NormalizedText {
    */
   public int originalEnd(int index) {
     Objects.checkIndex(index, text.length());
-    return origEnd[index];
+    return endOf(index);
+  }
+
+  private int startOf(int index) {
+    int lo = 0;
+    int hi = breaks - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (breakNorm[mid] <= index) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return breakOrig[lo] + (index - breakNorm[lo]);
+  }
+
+  /** The start of the next character from another original character, or the original's end. */
+  private int endOf(int index) {
+    int start = startOf(index);
+    for (int next = index + 1; next < text.length(); next++) {
+      int s = startOf(next);
+      if (s != start) {
+        return s;
+      }
+    }
+    return original.length();
   }
 
   @Override

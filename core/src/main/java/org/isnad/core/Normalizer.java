@@ -108,42 +108,55 @@ public final class Normalizer {
     Objects.requireNonNull(original, "original");
     int n = original.length();
     char[] out = new char[n + 16];
-    int[] starts = new int[out.length];
-    int[] ends = new int[out.length];
+    int[] breakNorm = new int[8];
+    int[] breakOrig = new int[8];
+    int breaks = 0;
     int len = 0;
+    int delta = -1; // original index minus normalized index on the current run; -1: no run yet
     for (int i = 0; i < n; i++) {
       char c = original.charAt(i);
       int action = table[c];
       if (action == DELETE) {
-        if (len > 0) {
-          ends[len - 1] = i + 1;
-        }
         continue;
       }
-      String expansion = action == EXPAND ? expansions[c - 0xFB50] : null;
-      int need = len + (expansion == null ? 1 : expansion.length());
-      if (need > out.length) {
-        int capacity = Math.max(need, out.length + (out.length >> 1));
-        out = Arrays.copyOf(out, capacity);
-        starts = Arrays.copyOf(starts, capacity);
-        ends = Arrays.copyOf(ends, capacity);
-      }
-      if (expansion == null) {
-        out[len] = action == KEEP ? c : (char) action;
-        starts[len] = i;
-        ends[len] = i + 1;
-        len++;
-      } else {
-        for (int k = 0; k < expansion.length(); k++) {
-          out[len] = expansion.charAt(k);
-          starts[len] = i;
-          ends[len] = i + 1;
-          len++;
+      if (action != EXPAND) {
+        if (len == out.length) {
+          out = Arrays.copyOf(out, len + (len >> 1) + 16);
         }
+        if (i - len != delta) {
+          if (breaks == breakNorm.length) {
+            breakNorm = Arrays.copyOf(breakNorm, breaks * 2);
+            breakOrig = Arrays.copyOf(breakOrig, breaks * 2);
+          }
+          breakNorm[breaks] = len;
+          breakOrig[breaks++] = i;
+          delta = i - len;
+        }
+        out[len++] = action == KEEP ? c : (char) action;
+        continue;
       }
+      String expansion = expansions[c - 0xFB50];
+      int k = expansion.length();
+      if (len + k > out.length) {
+        out = Arrays.copyOf(out, Math.max(len + k, len + (len >> 1) + 16));
+      }
+      if (breaks + k + 1 > breakNorm.length) {
+        breakNorm = Arrays.copyOf(breakNorm, (breaks + k + 1) * 2);
+        breakOrig = Arrays.copyOf(breakOrig, (breaks + k + 1) * 2);
+      }
+      for (int e = 0; e < k; e++) { // every expanded character starts at the one original char
+        breakNorm[breaks] = len;
+        breakOrig[breaks++] = i;
+        out[len++] = expansion.charAt(e);
+      }
+      delta = i + 1 - len; // the next character, if it is i + 1, continues without a breakpoint
     }
-    return new NormalizedText(
-        original, new String(out, 0, len), Arrays.copyOf(starts, len), Arrays.copyOf(ends, len));
+    if (breaks == 0) {
+      breakNorm[0] = 0;
+      breakOrig[0] = n;
+      breaks = 1;
+    }
+    return new NormalizedText(original, new String(out, 0, len), breakNorm, breakOrig, breaks);
   }
 
   /**
@@ -162,20 +175,29 @@ public final class Normalizer {
     if (i == n) {
       return text.toString();
     }
-    StringBuilder sb = new StringBuilder(n + 8);
-    sb.append(text, 0, i);
+    char[] out = new char[n + 16];
+    for (int k = 0; k < i; k++) {
+      out[k] = text.charAt(k);
+    }
+    int len = i;
     for (; i < n; i++) {
       char c = text.charAt(i);
       int action = table[c];
-      if (action == KEEP) {
-        sb.append(c);
+      if (action == KEEP || action >= 0) {
+        if (len == out.length) {
+          out = Arrays.copyOf(out, len + (len >> 1) + 16);
+        }
+        out[len++] = action == KEEP ? c : (char) action;
       } else if (action == EXPAND) {
-        sb.append(expansions[c - 0xFB50]);
-      } else if (action != DELETE) {
-        sb.append((char) action);
+        String expansion = expansions[c - 0xFB50];
+        if (len + expansion.length() > out.length) {
+          out = Arrays.copyOf(out, Math.max(len + expansion.length(), len + (len >> 1) + 16));
+        }
+        expansion.getChars(0, expansion.length(), out, len);
+        len += expansion.length();
       }
     }
-    return sb.toString();
+    return new String(out, 0, len);
   }
 
   /** True when the normalizer would change nothing in {@code c}. */
