@@ -42,13 +42,7 @@ class WholeArticleTest {
         {"وفقا", "مصادر طبية محلية", "ارتفع عدد القتلى"},
     };
     assertEquals(expected.length, qs.size(), qs.toString());
-    for (int i = 0; i < expected.length; i++) {
-      Quote q = qs.get(i);
-      assertEquals(expected[i][0], q.cue().text());
-      assertNotNull(q.speakerEntity(), q.toString());
-      assertEquals(expected[i][1], q.speakerEntity().canonical(), q.toString());
-      assertTrue(q.content().text().startsWith(expected[i][2]), q.toString());
-    }
+    assertQuotes(qs, expected);
     assertEquals("لفرانس برس عبر الهاتف", qs.get(7).medium().text());
     assertEquals(QuoteKind.DIRECT, qs.get(1).kind());
     assertEquals(QuoteKind.MIXED, qs.get(4).kind());
@@ -69,13 +63,7 @@ class WholeArticleTest {
         {"أشار", "صندوق النقد الدولي", "الإصلاحات تسير"},
     };
     assertEquals(expected.length, qs.size(), qs.toString());
-    for (int i = 0; i < expected.length; i++) {
-      Quote q = qs.get(i);
-      assertEquals(expected[i][0], q.cue().text());
-      assertNotNull(q.speakerEntity(), q.toString());
-      assertEquals(expected[i][1], q.speakerEntity().canonical(), q.toString());
-      assertTrue(q.content().text().startsWith(expected[i][2]), q.toString());
-    }
+    assertQuotes(qs, expected);
     assertTrue(qs.get(6).content().text().endsWith("2025"), "the trailing بحسب phrase ends the clause");
   }
 
@@ -96,13 +84,7 @@ class WholeArticleTest {
         {"قالت", "سلمى الخطيب", "الوقت لم يعد"},
     };
     assertEquals(expected.length, qs.size(), qs.toString());
-    for (int i = 0; i < expected.length; i++) {
-      Quote q = qs.get(i);
-      assertEquals(expected[i][0], q.cue().text());
-      assertNotNull(q.speakerEntity(), q.toString());
-      assertEquals(expected[i][1], q.speakerEntity().canonical(), q.toString());
-      assertTrue(q.content().text().startsWith(expected[i][2]), q.toString());
-    }
+    assertQuotes(qs, expected);
     assertEquals("لـ\"الخليج\"", qs.get(5).medium().text());
     assertEquals("صحيفة \"الرأي\"", qs.get(7).medium().text());
   }
@@ -121,13 +103,7 @@ class WholeArticleTest {
         {"قال", "المتحدث باسم الخارجية الروسية", "موسكو"},
     };
     assertEquals(expected.length, qs.size(), qs.toString());
-    for (int i = 0; i < expected.length; i++) {
-      Quote q = qs.get(i);
-      assertEquals(expected[i][0], q.cue().text());
-      assertNotNull(q.speakerEntity(), q.toString());
-      assertEquals(expected[i][1], q.speakerEntity().canonical(), q.toString());
-      assertTrue(q.content().text().startsWith(expected[i][2]), q.toString());
-    }
+    assertQuotes(qs, expected);
     assertTrue(qs.get(6).content().text().endsWith("\"تدعم جهود مكافحة الإرهاب\""), "the next clause is not content");
   }
 
@@ -145,13 +121,7 @@ class WholeArticleTest {
         {"وتقول", "الحكومة", "ملتزمة بالحوار"},
     };
     assertEquals(expected.length, qs.size(), qs.toString());
-    for (int i = 0; i < expected.length; i++) {
-      Quote q = qs.get(i);
-      assertEquals(expected[i][0], q.cue().text());
-      assertNotNull(q.speakerEntity(), q.toString());
-      assertEquals(expected[i][1], q.speakerEntity().canonical(), q.toString());
-      assertTrue(q.content().text().startsWith(expected[i][2]), q.toString());
-    }
+    assertQuotes(qs, expected);
     assertEquals(QuoteKind.DIRECT, qs.get(0).kind());
     assertEquals("في كلمة متلفزة", qs.get(0).medium().text());
     assertEquals(QuoteKind.DIRECT, qs.get(3).kind(), "single quotation marks");
@@ -172,6 +142,12 @@ class WholeArticleTest {
         {"صرح", "صن داونز", "فريقه"},
     };
     assertEquals(expected.length, qs.size(), qs.toString());
+    assertQuotes(qs, expected);
+    assertEquals("في المؤتمر الصحفي", qs.get(0).medium().text());
+  }
+
+  /** Each quote's cue, speaker canonical name and the start of its content, in order. */
+  private static void assertQuotes(List<Quote> qs, String[][] expected) {
     for (int i = 0; i < expected.length; i++) {
       Quote q = qs.get(i);
       assertEquals(expected[i][0], q.cue().text());
@@ -179,6 +155,5 @@ class WholeArticleTest {
       assertEquals(expected[i][1], q.speakerEntity().canonical(), q.toString());
       assertTrue(q.content().text().startsWith(expected[i][2]), q.toString());
     }
-    assertEquals("في المؤتمر الصحفي", qs.get(0).medium().text());
   }
 }

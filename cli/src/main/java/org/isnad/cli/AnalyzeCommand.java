@@ -36,7 +36,7 @@ final class AnalyzeCommand extends DocumentCommand {
   void write(Inputs.Document document, JsonGenerator json) throws IOException {
     json.writeStartObject();
     json.writeStringField("document", document.name());
-    Analysis.fields().writeFields(document.text(), json);
+    Pipeline.fields().writeFields(document.text(), json);
     json.writeEndObject();
   }
 
@@ -50,8 +50,8 @@ final class AnalyzeCommand extends DocumentCommand {
       return 2;
     }
     DocumentAnalyzer fields = html
-        ? (text, json) -> Analysis.fields().writeFields(HtmlText.decode(text), json)
-        : Analysis.fields();
+        ? (text, json) -> Pipeline.fields().writeFields(HtmlText.decode(text), json)
+        : Pipeline.fields();
     JsonlBatch batch = new JsonlBatch(fields, threads,
         (int) Math.min(maxBytes, DEFAULT_MAX_LINE_BYTES));
     boolean failed = false;

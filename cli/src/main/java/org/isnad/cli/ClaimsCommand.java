@@ -1,6 +1,5 @@
 package org.isnad.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -28,15 +27,14 @@ final class ClaimsCommand extends DocumentCommand {
     for (String name : files) {
       try {
         Inputs.Document document = read(name);
-        quotes.put(name, Analysis.isnad().analyze(document.text()).quotes());
+        quotes.put(name, Pipeline.isnad().analyze(document.text()).quotes());
       } catch (InputException e) {
         stderr.println("isnad: " + name + ": " + e.getMessage());
         failed = true;
       }
     }
-    JsonGenerator json = JSON.createGenerator(stdout, JsonEncoding.UTF8);
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    QuoteJson.claims(json, Analysis.isnad().claims(quotes));
+    JsonGenerator json = generator(stdout);
+    QuoteJson.claims(json, Pipeline.isnad().claims(quotes));
     json.close();
     stdout.write('\n');
     stdout.flush();

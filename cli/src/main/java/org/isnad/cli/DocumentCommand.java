@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
@@ -39,6 +38,13 @@ abstract class DocumentCommand implements Callable<Integer> {
   OutputStream stdout = System.out;
   PrintStream stderr = System.err;
 
+  /** A UTF-8 generator on {@code out} that leaves {@code out} open when closed. */
+  static JsonGenerator generator(OutputStream out) throws IOException {
+    JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8);
+    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return json;
+  }
+
   /** Writes the JSON object for one document. */
   abstract void write(Inputs.Document document, JsonGenerator json) throws IOException;
 
@@ -61,7 +67,7 @@ abstract class DocumentCommand implements Callable<Integer> {
         continue;
       }
       try {
-        JsonGenerator json = JSON.createGenerator(new NonClosing(stdout), JsonEncoding.UTF8);
+        JsonGenerator json = generator(stdout);
         write(document, json);
         json.close();
         stdout.write('\n');
@@ -72,26 +78,5 @@ abstract class DocumentCommand implements Callable<Integer> {
       }
     }
     return failed ? INPUT_ERROR : 0;
-  }
-
-  /** Keeps the generator from closing standard output. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      try {
-        out.write(b, off, len);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

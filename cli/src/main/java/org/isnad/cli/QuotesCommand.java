@@ -11,7 +11,7 @@ final class QuotesCommand extends DocumentCommand {
   void write(Inputs.Document document, JsonGenerator json) throws IOException {
     json.writeStartObject();
     json.writeStringField("document", document.name());
-    QuoteJson.quotes(json, Analysis.isnad().analyze(document.text()).quotes());
+    QuoteJson.quotes(json, Pipeline.isnad().analyze(document.text()).quotes());
     json.writeEndObject();
   }
 }

@@ -89,28 +89,22 @@ public final class Tokenizer {
               ? TokenType.WORD : TokenType.SYMBOL, QuoteRole.NONE);
           break;
         case LETTER:
-          end = url(text, i, n);
-          if (end > i) {
-            out.accept(i, end, TokenType.URL, QuoteRole.NONE);
-            break;
+        case DIGIT: {
+          TokenType type;
+          if (k == LETTER && (end = url(text, i, n)) > i) {
+            type = TokenType.URL;
+          } else if ((end = email(text, i, n)) > i) {
+            type = TokenType.EMAIL;
+          } else if (k == LETTER) {
+            end = latinWord(text, i, n);
+            type = TokenType.LATIN;
+          } else {
+            end = number(text, i, n);
+            type = TokenType.NUMBER;
           }
-          end = email(text, i, n);
-          if (end > i) {
-            out.accept(i, end, TokenType.EMAIL, QuoteRole.NONE);
-            break;
-          }
-          end = latinWord(text, i, n);
-          out.accept(i, end, TokenType.LATIN, QuoteRole.NONE);
+          out.accept(i, end, type, QuoteRole.NONE);
           break;
-        case DIGIT:
-          end = email(text, i, n);
-          if (end > i) {
-            out.accept(i, end, TokenType.EMAIL, QuoteRole.NONE);
-            break;
-          }
-          end = number(text, i, n);
-          out.accept(i, end, TokenType.NUMBER, QuoteRole.NONE);
-          break;
+        }
         case QUOTE:
           end = i + 1;
           out.accept(i, end, TokenType.QUOTE, quoteRole(text, i, n));

@@ -3,7 +3,7 @@ package org.isnad.cli;
 import org.isnad.claims.Isnad;
 
 /** The analysis fields of {@code analyze}, shared by the file and JSON Lines paths. */
-final class Analysis {
+final class Pipeline {
   private static final DocumentAnalyzer FIELDS = (text, json) -> {
     org.isnad.claims.Analysis a = isnad().analyze(text);
     CoreJson.sentences(json, a.sentences());
@@ -12,7 +12,7 @@ final class Analysis {
     QuoteJson.quotes(json, a.quotes());
   };
 
-  private Analysis() {}
+  private Pipeline() {}
 
   /** The shared analyser, created on first use. */
   static Isnad isnad() {
