@@ -263,6 +263,47 @@ public final class BenchCorpus {
     return sb.toString();
   }
 
+  /**
+   * {@code text} cut into consecutive pieces of at most {@code utf8Bytes} UTF-8 bytes each, every
+   * piece ending after the last whitespace character within its budget (or at the budget itself,
+   * never inside a surrogate pair, when the budget holds no whitespace). The pieces joined give back
+   * {@code text} exactly.
+   *
+   * @throws IllegalArgumentException if {@code utf8Bytes < 4}
+   */
+  public static List<String> pieces(String text, int utf8Bytes) {
+    if (utf8Bytes < 4) {
+      throw new IllegalArgumentException("utf8Bytes < 4: " + utf8Bytes);
+    }
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      long bytes = 0;
+      int end = start;
+      int afterSpace = -1;
+      while (end < text.length()) {
+        char c = text.charAt(end);
+        int units = Character.isHighSurrogate(c) && end + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(end + 1)) ? 2 : 1;
+        int w = units == 2 ? 4 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        if (bytes + w > utf8Bytes) {
+          break;
+        }
+        bytes += w;
+        end += units;
+        if (Character.isWhitespace(c)) {
+          afterSpace = end;
+        }
+      }
+      if (end < text.length() && afterSpace > start) {
+        end = afterSpace;
+      }
+      out.add(text.substring(start, end));
+      start = end;
+    }
+    return out;
+  }
+
   /** A one-paragraph description of the corpus (documents, tokens, chars, bytes). */
   public String summary() {
     return String.format(

@@ -32,7 +32,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 1, time = 1)
-@Measurement(iterations = 2, time = 1)
+@Measurement(iterations = 1, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
 public class CoreNlpBenchmark {
 
@@ -97,7 +97,7 @@ public class CoreNlpBenchmark {
    * (each word is segmented in a window of context words), so only one iteration is measured.
    */
   @Benchmark
-  @Measurement(iterations = 1, time = 1)
+  @Warmup(iterations = 0)
   public void isnadCoreNlpSegment(CorpusState c, IsnadCoreNlpSegmenter s, Blackhole bh) {
     for (String d : c.docs) {
       List<Token> tokens = TOKENIZER.tokenize(d);

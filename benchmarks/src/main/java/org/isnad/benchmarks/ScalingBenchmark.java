@@ -1,5 +1,6 @@
 package org.isnad.benchmarks;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.isnad.core.NormalizedText;
 import org.isnad.core.Normalizer;
@@ -19,46 +20,59 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Document-length scaling: one document of {@link #bytes} UTF-8 bytes (1 KB to 1 MB) made by
- * repeating the corpus ({@link BenchCorpus#repeated(int)}), processed once per operation. The
- * suite divides the time per operation by the document's length to report ns per char; linear
- * stages keep that figure flat across sizes. Stages: normalize with map plus tokenize, and the
- * whole analysis end to end.
+ * Document-length scaling: the same text, about 1 MB of UTF-8 made by repeating the corpus ({@link
+ * BenchCorpus#repeated(int) repeated(1 MB)}), cut into documents of at most {@link #bytes} UTF-8
+ * bytes each (1 KB to 1 MB, {@link BenchCorpus#pieces(String, int)}); one operation processes every
+ * document. Since the text is the same at every size, only the document length changes between the
+ * sizes: the suite divides the time per operation by the text's length to report ns per char, and a
+ * linear stage keeps that figure flat from 1 KB documents (about a thousand of them) to one 1 MB
+ * document. (Taking the first 1 KB of the corpus as the 1 KB document instead would compare a
+ * different, cheaper text with the whole.) Stages: normalize with map plus tokenize, and the whole
+ * analysis end to end.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 4, time = 3)
+@Measurement(iterations = 4, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
 @State(Scope.Benchmark)
 public class ScalingBenchmark {
 
+  /** Size of the whole text, in UTF-8 bytes. */
+  public static final int TEXT_BYTES = 1 << 20;
+
   private static final Tokenizer TOKENIZER = new Tokenizer();
 
-  /** Document size in UTF-8 bytes. */
+  /** Largest document size in UTF-8 bytes. */
   @Param({"1024", "10240", "102400", "1048576"})
   public int bytes;
 
-  /** The document. */
-  public String text;
+  /** The text cut into documents of at most {@link #bytes} bytes. */
+  public List<String> documents;
 
-  /** Builds the document from the corpus. */
+  /** Builds the documents from the corpus and loads the models. */
   @Setup(Level.Trial)
   public void setUp() {
-    text = BenchCorpus.load().repeated(bytes);
+    documents = BenchCorpus.pieces(BenchCorpus.load().repeated(TEXT_BYTES), bytes);
     new AnalyzeBenchmark().setUp();
   }
 
-  /** Isnad: normalize with offset map, then tokenize the normalized text into tokens. */
+  /** Isnad: normalize with offset map, then tokenize the normalized text, every document. */
   @Benchmark
+  @Warmup(iterations = 3, time = 1)
+  @Measurement(iterations = 3, time = 1)
   public void isnadNormalizeTokenize(Blackhole bh) {
-    NormalizedText n = Normalizer.SEARCH.normalize(text);
-    bh.consume(TOKENIZER.tokenize(n.text()));
+    for (String d : documents) {
+      NormalizedText n = Normalizer.SEARCH.normalize(d);
+      bh.consume(TOKENIZER.tokenize(n.text()));
+    }
   }
 
-  /** Isnad: end to end, {@code Isnad.analyze(text)}. */
+  /** Isnad: end to end, {@code Isnad.analyze(document)} for every document. */
   @Benchmark
   public void isnadAnalyze(Blackhole bh) {
-    bh.consume(AnalyzeBenchmark.ISNAD.analyze(text));
+    for (String d : documents) {
+      bh.consume(AnalyzeBenchmark.ISNAD.analyze(d));
+    }
   }
 }

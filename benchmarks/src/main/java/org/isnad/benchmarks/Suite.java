@@ -39,6 +39,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class Suite {
 
+  /**
+   * Benchmarks run at one thread only: document-length scaling (a per-document latency figure) and
+   * model loading (a one-time cost).
+   */
+  static final String ONE_THREAD_ONLY = "ScalingBenchmark|ModelLoadBenchmark";
+
   /** Default include pattern: every benchmark of this package. */
   public static final String ALL = "org\\.isnad\\.benchmarks\\..*";
 
@@ -108,6 +114,9 @@ public final class Suite {
           .threads(t)
           .shouldFailOnError(false)
           .jvmArgsAppend("-Xmx3g", "-Disnad.root=" + root);
+      if (t > 1) {
+        opts.exclude(ONE_THREAD_ONLY);
+      }
       if (smoke) {
         opts.warmupIterations(1).measurementIterations(1)
             .warmupTime(TimeValue.seconds(1)).measurementTime(TimeValue.seconds(1));
@@ -181,7 +190,9 @@ public final class Suite {
 
     StringBuilder loads = new StringBuilder();
     StringBuilder scaling = new StringBuilder();
-    Map<Integer, Integer> lengths = new LinkedHashMap<>();
+    Map<Integer, Integer> documents = new LinkedHashMap<>();
+    Map<String, Double> smallest = new HashMap<>();
+    String text = null;
     for (RunResult r : results) {
       Result<?> p = r.getPrimaryResult();
       int t = r.getParams().getThreads();
@@ -190,11 +201,17 @@ public final class Suite {
             num(p.getScore()), num(p.getScoreError()), p.getScoreUnit()));
       } else if (r.getParams().getMode() == Mode.AverageTime
           && r.getParams().getParam("bytes") != null) {
+        if (text == null) {
+          text = corpus.repeated(ScalingBenchmark.TEXT_BYTES);
+        }
+        String whole = text;
         int bytes = Integer.parseInt(r.getParams().getParam("bytes"));
-        int chars = lengths.computeIfAbsent(bytes, b -> corpus.repeated(b).length());
-        double nsPerOp = toNanos(p.getScore(), p.getScoreUnit());
-        scaling.append(String.format(Locale.ROOT, "| %s | %s | %,d | %d | %s | %.2f |%n",
-            shortName(r), sizeLabel(bytes), chars, t, num(nsPerOp), nsPerOp / chars));
+        int docs = documents.computeIfAbsent(bytes, b -> BenchCorpus.pieces(whole, b).size());
+        double nsPerChar = toNanos(p.getScore(), p.getScoreUnit()) / text.length();
+        double first = smallest.computeIfAbsent(shortName(r) + "@" + t, k -> nsPerChar);
+        scaling.append(String.format(Locale.ROOT, "| %s | %s | %,d | %d | %s | %.2f | %.2f |%n",
+            shortName(r), sizeLabel(bytes), docs, t, num(p.getScore()), nsPerChar,
+            nsPerChar / first));
       }
     }
     if (loads.length() > 0) {
@@ -204,8 +221,13 @@ public final class Suite {
     }
     if (scaling.length() > 0) {
       sb.append("\n### Document-length scaling\n\n");
-      sb.append("| Benchmark | Size | Chars | Threads | ns/op | ns/char |\n");
-      sb.append("|---|---:|---:|---:|---:|---:|\n");
+      sb.append(String.format(Locale.ROOT, "The same %,d-char text (the corpus repeated to %s)"
+          + " cut into documents of at most the given size; one op processes every document."
+          + " x smallest = ns/char over ns/char at the smallest size.%n%n", text.length(),
+          sizeLabel(ScalingBenchmark.TEXT_BYTES)));
+      sb.append("| Benchmark | Document size | Documents | Threads | ns/op | ns/char"
+          + " | x smallest |\n");
+      sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
       sb.append(scaling);
     }
     return sb.toString();

@@ -62,4 +62,34 @@ class BenchCorpusTest {
       assertTrue(bytes <= size && bytes >= size * 9 / 10, size + " -> " + bytes);
     }
   }
+
+  @Test
+  void piecesRejoinToTheTextAndKeepTheirBudget() {
+    String text = corpus.repeated(102400);
+    for (int size : new int[] {1024, 10240, 102400}) {
+      List<String> pieces = BenchCorpus.pieces(text, size);
+      assertEquals(text, String.join("", pieces), "size " + size);
+      for (int i = 0; i < pieces.size(); i++) {
+        String p = pieces.get(i);
+        int bytes = p.getBytes(StandardCharsets.UTF_8).length;
+        assertTrue(bytes <= size, size + ": piece of " + bytes);
+        if (i < pieces.size() - 1) {
+          assertTrue(Character.isWhitespace(p.charAt(p.length() - 1)), "cut after whitespace");
+          assertTrue(bytes >= size / 2, size + ": short piece of " + bytes);
+        }
+      }
+    }
+  }
+
+  @Test
+  void piecesCutTextWithoutWhitespaceAtTheBudgetAndKeepSurrogatePairs() {
+    String text = "\uD83D\uDE00".repeat(10) + "\u0639".repeat(7);
+    List<String> pieces = BenchCorpus.pieces(text, 6);
+    assertEquals(text, String.join("", pieces));
+    for (String p : pieces) {
+      assertTrue(p.getBytes(StandardCharsets.UTF_8).length <= 6);
+      assertTrue(!Character.isHighSurrogate(p.charAt(p.length() - 1)), "pair split: " + p);
+    }
+    assertThrows(IllegalArgumentException.class, () -> BenchCorpus.pieces(text, 3));
+  }
 }

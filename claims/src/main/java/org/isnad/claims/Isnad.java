@@ -57,7 +57,7 @@ public final class Isnad {
     Objects.requireNonNull(text, "text");
     List<Token> tokens = tokenizer.tokenize(text);
     List<Span> sentences = splitter.sentences(text, tokens);
-    DocumentEntities found = entities.extract(text);
+    DocumentEntities found = entities.extract(text, tokens, sentences);
     List<Quote> quoteList = quotes.extract(text, tokens, sentences, NerEntityViews.of(found));
     return new Analysis(text, tokens, sentences, found, quoteList);
   }

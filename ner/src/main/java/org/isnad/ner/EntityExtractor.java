@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.isnad.core.SentenceSplitter;
+import org.isnad.core.Span;
+import org.isnad.core.Token;
 import org.isnad.core.Tokenizer;
 import org.isnad.ner.link.AliasTable;
 import org.isnad.ner.link.EntityLinker;
@@ -16,8 +19,9 @@ import org.isnad.ner.rules.RuleAnnotator;
 /**
  * The one-call entry point: mentions, rule annotations and canonical entities of a text.
  *
- * <p>{@link #extract(String)} tokenizes the text once, runs the {@link RuleAnnotator}, asks the
- * mention source (normally the statistical recognizer) for mentions, adds the names of the alias
+ * <p>{@link #extract(String)} tokenizes the text once and splits it into sentences (or takes both
+ * from the caller), runs the {@link RuleAnnotator}, asks the mention source (normally the
+ * statistical recognizer) for mentions, adds the names of the alias
  * table found by a {@link GazetteerMentionSource} according to the {@link MergePolicy} (by default
  * {@link MergePolicy#MODEL_FIRST}: the model wins on any overlap, so its boundaries and types are
  * kept and a gazetteer name only fills a gap the model left), links everything into entities
@@ -29,6 +33,7 @@ import org.isnad.ner.rules.RuleAnnotator;
 public final class EntityExtractor {
 
   private static final Tokenizer TOKENIZER = new Tokenizer();
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
   private static final RoleResolver ROLES = new RoleResolver();
 
   /** How gazetteer mentions that overlap model mentions are treated. */
@@ -121,7 +126,7 @@ public final class EntityExtractor {
 
   private static final class Default {
     static final EntityExtractor INSTANCE =
-        new EntityExtractor(NamedEntityRecognizer.getDefault()::recognize);
+        new EntityExtractor(NamedEntityRecognizer.getDefault());
   }
 
   /**
@@ -135,9 +140,31 @@ public final class EntityExtractor {
    */
   public DocumentEntities extract(String text) {
     Objects.requireNonNull(text, "text");
-    NormalizedTokens view = new NormalizedTokens(text, TOKENIZER.tokenize(text));
+    List<Token> tokens = TOKENIZER.tokenize(text);
+    return extract(text, tokens, SPLITTER.sentences(text, tokens));
+  }
+
+  /**
+   * {@link #extract(String)} for a caller that already has the text's tokens and sentences (as
+   * {@code Isnad.analyze} has): {@code tokens} must be what {@link Tokenizer#tokenize(String)}
+   * returns for {@code text} and {@code sentences} what {@link SentenceSplitter#sentences(String,
+   * List)} returns for them; then the result equals {@code extract(text)}. They are handed on to
+   * the mention source ({@link MentionSource#mentions(String, List, List)}).
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a token ends beyond the text, or the mention source returns
+   *     a mention that does not fit the text
+   */
+  public DocumentEntities extract(String text, List<Token> tokens, List<Span> sentences) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(tokens, "tokens");
+    Objects.requireNonNull(sentences, "sentences");
+    if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).end() > text.length()) {
+      throw new IllegalArgumentException("tokens do not belong to the text");
+    }
+    NormalizedTokens view = new NormalizedTokens(text, tokens);
     List<Annotation> annotations = rules.annotate(view);
-    List<Mention> model = new ArrayList<>(source.mentions(text));
+    List<Mention> model = new ArrayList<>(source.mentions(text, tokens, sentences));
     List<Mention> merged = gazetteer == null ? model : merge(model, gazetteer.mentions(view), policy);
     merged.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     List<org.isnad.ner.link.Entity> entities = linker.link(text, merged, annotations);

@@ -37,7 +37,7 @@ import org.isnad.ner.model.TagSet;
  * Diacritics and tatweel after a stripped proclitic are skipped too. {@link #tag(List)} never
  * changes tokens.
  */
-public final class NamedEntityRecognizer {
+public final class NamedEntityRecognizer implements MentionSource {
   /** Class path of the bundled model. */
   public static final String MODEL_RESOURCE = "/org/isnad/ner/model/ner-model.bin.gz";
 
@@ -211,11 +211,29 @@ public final class NamedEntityRecognizer {
   public List<Mention> recognize(String text) {
     Objects.requireNonNull(text, "text");
     List<Token> tokens = tokenizer.tokenize(text);
+    return recognize(text, tokens, splitter.sentences(text, tokens));
+  }
+
+  /**
+   * {@link #recognize(String)} for a caller that already has the text's tokens and sentences:
+   * {@code tokens} must be what {@link Tokenizer#tokenize(String)} returns for {@code text} and
+   * {@code spans} what {@link SentenceSplitter#sentences(String, List)} returns for them; then the
+   * result equals {@code recognize(text)}.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a token ends beyond the text
+   */
+  public List<Mention> recognize(String text, List<Token> tokens, List<Span> spans) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(tokens, "tokens");
+    Objects.requireNonNull(spans, "spans");
     List<Mention> out = new ArrayList<>();
     if (tokens.isEmpty()) {
       return out;
     }
-    List<Span> spans = splitter.sentences(text, tokens);
+    if (tokens.get(tokens.size() - 1).end() > text.length()) {
+      throw new IllegalArgumentException("tokens do not belong to the text");
+    }
     List<List<Token>> sentences = new ArrayList<>(spans.size() + 1);
     int t = 0;
     for (Span s : spans) {
@@ -351,5 +369,17 @@ public final class NamedEntityRecognizer {
 
   private static boolean isLetter(char c) {
     return c != TATWEEL && Character.isLetter(c);
+  }
+
+  /** {@link #recognize(String)}, as a {@link MentionSource}. */
+  @Override
+  public List<Mention> mentions(String text) {
+    return recognize(text);
+  }
+
+  /** {@link #recognize(String, List, List)}, as a {@link MentionSource}. */
+  @Override
+  public List<Mention> mentions(String text, List<Token> tokens, List<Span> sentences) {
+    return recognize(text, tokens, sentences);
   }
 }

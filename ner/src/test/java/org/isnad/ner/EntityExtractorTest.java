@@ -12,6 +12,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.isnad.core.SentenceSplitter;
+import org.isnad.core.Span;
+import org.isnad.core.Token;
+import org.isnad.core.Tokenizer;
 import org.isnad.ner.link.Entity;
 import org.isnad.ner.link.EntityMention;
 import org.junit.jupiter.api.Test;
@@ -192,5 +196,28 @@ class EntityExtractorTest {
       assertNotNull(d.entities());
       assertTrue(d.entities().stream().anyMatch(e -> e.key().equals("org:isis")), a.name());
     }
+  }
+
+  @Test
+  void givenTokensAndSentencesGiveTheSameResultAsTheText() {
+    Tokenizer tokenizer = new Tokenizer();
+    SentenceSplitter splitter = new SentenceSplitter();
+    EntityExtractor extractor = EntityExtractor.getDefault();
+    for (SeedGold.Article a : SeedGold.articles()) {
+      List<Token> tokens = tokenizer.tokenize(a.text());
+      List<Span> sentences = splitter.sentences(a.text(), tokens);
+      assertEquals(extractor.extract(a.text()), extractor.extract(a.text(), tokens, sentences),
+          a.name());
+      assertEquals(NamedEntityRecognizer.getDefault().recognize(a.text()),
+          NamedEntityRecognizer.getDefault().recognize(a.text(), tokens, sentences), a.name());
+    }
+    String text = SeedGold.articles().get(0).text();
+    List<Token> tokens = tokenizer.tokenize(text);
+    List<Span> sentences = splitter.sentences(text, tokens);
+    assertThrows(NullPointerException.class, () -> extractor.extract(text, null, sentences));
+    assertThrows(NullPointerException.class, () -> extractor.extract(text, tokens, null));
+    assertThrows(IllegalArgumentException.class, () -> extractor.extract("\u0642\u0627\u0644", tokens, sentences));
+    assertThrows(IllegalArgumentException.class,
+        () -> NamedEntityRecognizer.getDefault().recognize("\u0642\u0627\u0644", tokens, sentences));
   }
 }

@@ -2,6 +2,7 @@ package org.isnad.ner.link;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,10 @@ import org.isnad.ner.EntityType;
  *       the most recently mentioned titled person.
  * </ol>
  *
- * Ties go to the candidate mentioned most recently before the role. Immutable and thread-safe.
+ * Ties go to the candidate mentioned most recently before the role. Candidates are the {@value
+ * #MAX_CANDIDATES} persons mentioned most recently before the role, so that resolving every role of
+ * a document takes time linear in its length however many people it names. Immutable and
+ * thread-safe.
  */
 public final class RoleResolver {
 
@@ -43,6 +47,9 @@ public final class RoleResolver {
   private static final String AL = "\u0627\u0644";
   private static final int EXACT = Integer.MAX_VALUE;
   private static final int MAX_GAP = 8;
+
+  /** How many of the persons mentioned most recently before a role are its candidates. */
+  public static final int MAX_CANDIDATES = 64;
 
   private static final Set<String> FUNCTION_WORDS = forms(
       "في", "باسم", "بإسم", "لـ", "ل", "لدى", "من", "عن", "على", "إلى", "و");
@@ -80,16 +87,48 @@ public final class RoleResolver {
         }
       }
     }
-    Map<Annotation, Entity> out = new HashMap<>();
-    for (Annotation a : annotations) {
-      if (a.type() != AnnotationType.TITLE || used.contains(key(a.start(), a.end()))
-          || a.end() > text.length()) {
-        continue;
+    List<Owned> personMentions = new ArrayList<>();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PERSON) {
+        for (EntityMention m : e.mentions()) {
+          personMentions.add(new Owned(m, e));
+        }
       }
+    }
+    personMentions.sort(Comparator.comparingInt(o -> o.mention().end()));
+    List<Annotation> roles = new ArrayList<>();
+    for (Annotation a : annotations) {
+      if (a.type() == AnnotationType.TITLE && !used.contains(key(a.start(), a.end()))
+          && a.end() <= text.length()) {
+        roles.add(a);
+      }
+    }
+    roles.sort(Comparator.comparingInt(Annotation::start));
+
+    Map<Annotation, Entity> out = new HashMap<>();
+    Map<Entity, Candidate> candidates = new java.util.IdentityHashMap<>();
+    java.util.TreeMap<Long, Candidate> byLastMention = new java.util.TreeMap<>();
+    long sequence = 0;
+    int nextMention = 0;
+    for (Annotation a : roles) {
       // a role set before a titled name: قائد العمليات المشتركة، العميد يحيى رسول
       Map.Entry<Integer, Entity> next = personStarts.ceilingEntry(a.end());
-      Entity referent = next != null && separatedByComma(text, a.end(), next.getKey())
-          ? next.getValue() : referent(a, entities);
+      if (next != null && separatedByComma(text, a.end(), next.getKey())) {
+        out.put(a, next.getValue());
+        continue;
+      }
+      while (nextMention < personMentions.size()
+          && personMentions.get(nextMention).mention().end() <= a.start()) {
+        Owned o = personMentions.get(nextMention++);
+        Candidate c = candidates.computeIfAbsent(o.entity(), Candidate::new);
+        if (c.sequence >= 0) {
+          byLastMention.remove(c.sequence);
+        }
+        c.sequence = sequence++;
+        byLastMention.put(c.sequence, c);
+        c.add(o.mention());
+      }
+      Entity referent = referent(a, byLastMention.descendingMap().values());
       if (referent != null) {
         out.put(a, referent);
       }
@@ -97,7 +136,36 @@ public final class RoleResolver {
     return Collections.unmodifiableMap(out);
   }
 
-  private static Entity referent(Annotation role, List<Entity> entities) {
+  /** A person mention and its entity. */
+  private record Owned(EntityMention mention, Entity entity) {}
+
+  /** A person seen before the current role: its latest name start and its distinct titles. */
+  private static final class Candidate {
+    final Entity entity;
+    long sequence = -1;
+    int recency = -1;
+    final Set<String> seen = new HashSet<>();
+    final List<String> forms = new ArrayList<>();
+    final List<Set<String>> contents = new ArrayList<>();
+
+    Candidate(Entity entity) {
+      this.entity = entity;
+    }
+
+    void add(EntityMention m) {
+      recency = Math.max(recency, m.nameStart());
+      for (String t : new String[] {m.titleText(), m.appositionText()}) {
+        if (t != null && seen.add(t)) {
+          List<String> words = words(t);
+          forms.add(String.join(" ", words));
+          contents.add(content(words));
+        }
+      }
+    }
+  }
+
+  /** The best of the first {@link #MAX_CANDIDATES} of {@code recentFirst} for {@code role}. */
+  private static Entity referent(Annotation role, Iterable<Candidate> recentFirst) {
     List<String> roleWords = words(role.text());
     if (roleWords.isEmpty()) {
       return null;
@@ -105,44 +173,36 @@ public final class RoleResolver {
     String roleForm = String.join(" ", roleWords);
     Set<String> roleContent = content(roleWords);
     boolean generic = GENERIC_ROLES.contains(roleWords.get(0));
-    Entity best = null;
+    Candidate best = null;
     int bestScore = -1;
-    int bestRecency = -1;
-    for (Entity e : entities) {
-      if (e.type() != EntityType.PERSON) {
-        continue;
+    int seen = 0;
+    for (Candidate c : recentFirst) {
+      if (seen++ == MAX_CANDIDATES) {
+        break;
       }
       int score = -1;
-      int recency = -1;
-      for (EntityMention m : e.mentions()) {
-        if (m.end() > role.start()) {
-          continue;
-        }
-        recency = Math.max(recency, m.nameStart());
-        for (String t : new String[] {m.titleText(), m.appositionText()}) {
-          if (t == null) {
-            continue;
+      for (int k = 0; k < c.forms.size() && score != EXACT; k++) {
+        if (c.forms.get(k).equals(roleForm)) {
+          score = EXACT;
+        } else {
+          int shared = 0;
+          for (String w : c.contents.get(k)) {
+            if (roleContent.contains(w)) {
+              shared++;
+            }
           }
-          List<String> titleWords = words(t);
-          if (String.join(" ", titleWords).equals(roleForm)) {
-            score = EXACT;
-          } else {
-            Set<String> shared = content(titleWords);
-            shared.retainAll(roleContent);
-            score = Math.max(score, shared.isEmpty() ? (generic ? 0 : -1) : shared.size());
-          }
+          score = Math.max(score, shared == 0 ? (generic ? 0 : -1) : shared);
         }
       }
-      if (recency < 0 || score < 0) {
+      if (score < 0) {
         continue;
       }
-      if (score > bestScore || (score == bestScore && recency > bestRecency)) {
-        best = e;
+      if (best == null || score > bestScore || (score == bestScore && c.recency > best.recency)) {
+        best = c;
         bestScore = score;
-        bestRecency = recency;
       }
     }
-    return best;
+    return best == null ? null : best.entity;
   }
 
   /** Spaces and exactly one comma between {@code from} and {@code to}, within a few characters. */

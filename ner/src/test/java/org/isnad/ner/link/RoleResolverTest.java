@@ -82,4 +82,39 @@ class RoleResolverTest {
     }
     assertEquals(3, checked);
   }
+
+  /** {@code count} distinct two-word names that share no word. */
+  private static String[] names(int count) {
+    String letters = "بتثجحخدذرزسشصضطظعغفقكلمنهي";
+    String[] out = new String[count];
+    for (int i = 0; i < count; i++) {
+      char a = letters.charAt(i % letters.length());
+      char b = letters.charAt(i / letters.length());
+      out[i] = "" + a + b + "وان " + b + a + "يدي";
+    }
+    return out;
+  }
+
+  @Test
+  void candidatesAreTheMostRecentlyMentionedPersons() {
+    for (int between : new int[] {10, RoleResolver.MAX_CANDIDATES}) {
+      String[] others = names(between);
+      StringBuilder text = new StringBuilder("قال العقيد أحمد علي إن الوضع هادئ. ");
+      for (String n : others) {
+        text.append("وحضر ").append(n).append(" الاجتماع. ");
+      }
+      text.append("وأكد العقيد أن القوات تتقدم.");
+      String[] persons = new String[between + 1];
+      persons[0] = "أحمد علي";
+      System.arraycopy(others, 0, persons, 1, between);
+      DocumentEntities d = extract(text.toString(), persons);
+      assertEquals(between + 1, d.entities().stream().filter(e -> e.type() == EntityType.PERSON).count());
+      Entity e = d.roleEntity(role(d, "العقيد"));
+      if (between < RoleResolver.MAX_CANDIDATES) {
+        assertEquals("أحمد علي", e == null ? null : e.canonicalName());
+      } else {
+        assertNull(e, "the titled person is not among the " + RoleResolver.MAX_CANDIDATES + " most recent");
+      }
+    }
+  }
 }
