@@ -353,14 +353,35 @@ final class SpeakerResolver {
     return e.lastSalientPos;
   }
 
+  /**
+   * The words of {@code text} after {@link Normalizer#SEARCH}: the runs between ASCII whitespace
+   * (space, tab, line feed, vertical tab, form feed, carriage return), ASCII punctuation and the
+   * marks in {@link #WORD_SEPARATORS}.
+   */
   static List<String> tokens(String text) {
+    String n = Normalizer.SEARCH.apply(text);
     List<String> out = new ArrayList<>();
-    for (String w : Normalizer.SEARCH.apply(text).split("[\\s\\p{Punct}،؛\"“”«»]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
+    int start = -1;
+    for (int i = 0; i <= n.length(); i++) {
+      boolean separator = i == n.length() || isWordSeparator(n.charAt(i));
+      if (separator && start >= 0) {
+        out.add(n.substring(start, i));
+        start = -1;
+      } else if (!separator && start < 0) {
+        start = i;
       }
     }
     return out;
+  }
+
+  /** Non-ASCII characters that separate words besides whitespace: ، ؛ “ ” « ». */
+  static final String WORD_SEPARATORS = "\u060C\u061B\u201C\u201D\u00AB\u00BB";
+
+  private static boolean isWordSeparator(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c > ' ' && c < 0x7F && !Character.isLetterOrDigit(c));
+    }
+    return WORD_SEPARATORS.indexOf(c) >= 0;
   }
 
   private static List<String> stripped(List<String> words) {
