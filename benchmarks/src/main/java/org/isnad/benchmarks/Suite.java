@@ -17,6 +17,7 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -121,7 +122,11 @@ public final class Suite {
         opts.warmupIterations(1).measurementIterations(1)
             .warmupTime(TimeValue.seconds(1)).measurementTime(TimeValue.seconds(1));
       }
-      all.addAll(new Runner(opts.build()).run());
+      try {
+        all.addAll(new Runner(opts.build()).run());
+      } catch (NoBenchmarksException e) {
+        // every included benchmark runs at one thread only
+      }
     }
     all.sort(Comparator.comparing((RunResult r) -> r.getParams().getBenchmark())
         .thenComparing(r -> r.getParams().getThreads()));
