@@ -32,6 +32,23 @@ final class DateRule {
 
   private static final int MAX_ELEMENTS = 6;
 
+  /**
+   * Every word a date element can start with: the union of the sets {@link #element} tests its
+   * first word against, so that one probe rules out the other words.
+   */
+  private static final java.util.Set<String> ELEMENT_HEADS = union(RELATIVE_DAYS, DAY_NAMES,
+      DAY_WORD, MONTH_WORD, DAY_ORDINALS, SPELLED, DUAL_PERIODS, MONTHS.keySet(), YEAR_WORDS,
+      DEMONSTRATIVES, PERIODS, PLURAL_PERIODS, SINGLE_PERIODS, DURATION_PREPOSITIONS, HOUR_WORDS);
+
+  @SafeVarargs
+  private static java.util.Set<String> union(java.util.Set<String>... sets) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (java.util.Set<String> s : sets) {
+      out.addAll(s);
+    }
+    return java.util.Set.copyOf(out);
+  }
+
   /** End (exclusive token index) of the date starting at token {@code i} read as {@code first}, or -1. */
   static int match(NormalizedTokens v, int i, String first) {
     int j = i;
@@ -89,7 +106,7 @@ final class DateRule {
     if (type == TokenType.NUMBER) {
       return numberElement(v, k, f);
     }
-    if (type != TokenType.WORD) {
+    if (type != TokenType.WORD || !ELEMENT_HEADS.contains(f)) {
       return -1;
     }
     if (RELATIVE_DAYS.contains(f) || DAY_NAMES.contains(f)) {
