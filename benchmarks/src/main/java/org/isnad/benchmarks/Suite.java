@@ -107,6 +107,7 @@ public final class Suite {
     System.out.println(corpus.summary());
 
     long started = System.nanoTime();
+    String loadBefore = loadAverage();
     List<RunResult> all = new ArrayList<>();
     for (int t : threads) {
       ChainedOptionsBuilder opts = new OptionsBuilder()
@@ -136,14 +137,29 @@ public final class Suite {
       ResultFormatFactory.getInstance(ResultFormatType.JSON, json).writeOut(all);
     }
     String md = report(all, corpus, smoke) + String.format(Locale.ROOT,
-        "%nJava %s (%s), %d processors; suite wall time %.1f min.%n",
+        "%nJava %s (%s), %d processors; suite wall time %.1f min; load average (1, 5, 15 min)"
+            + " before %s, after %s.%n",
         System.getProperty("java.version"), System.getProperty("java.vm.name"),
-        Runtime.getRuntime().availableProcessors(), (System.nanoTime() - started) / 6e10);
+        Runtime.getRuntime().availableProcessors(), (System.nanoTime() - started) / 6e10,
+        loadBefore, loadAverage());
     Files.writeString(out.resolve("results.md"), md, StandardCharsets.UTF_8);
     System.out.println();
     System.out.println(md);
     System.out.println("JSON: " + out.resolve("results.json"));
     System.out.println("Markdown: " + out.resolve("results.md"));
+  }
+
+  /**
+   * The system load averages from {@code /proc/loadavg} (a busy machine makes the 2-thread figures
+   * meaningless), or "n/a" where there is no such file.
+   */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return f[0] + ", " + f[1] + ", " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return "n/a";
+    }
   }
 
   private static String next(String[] args, int i) {
@@ -191,6 +207,20 @@ public final class Suite {
               a.getScore() / b.getScore()));
         }
       }
+    }
+
+    StringBuilder scalingThreads = new StringBuilder();
+    for (RunResult r : results) {
+      int t = r.getParams().getThreads();
+      Result<?> one = throughput.get(shortName(r) + "@1");
+      if (r.getParams().getMode() == Mode.Throughput && t > 1 && one != null && one.getScore() > 0) {
+        scalingThreads.append(String.format(Locale.ROOT, "| %s | %d | %.2f |%n", shortName(r), t,
+            r.getPrimaryResult().getScore() / one.getScore()));
+      }
+    }
+    if (scalingThreads.length() > 0) {
+      sb.append("\n### Threads (throughput at N threads ÷ throughput at 1 thread, same run)\n\n");
+      sb.append("| Benchmark | Threads | Ratio |\n|---|---:|---:|\n").append(scalingThreads);
     }
 
     StringBuilder loads = new StringBuilder();
