@@ -59,7 +59,7 @@ public final class Tokenizer {
     Objects.requireNonNull(text, "text");
     List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
     tokenize(text, (s, e, type, role) ->
-        tokens.add(new Token(text.substring(s, e), s, e, type, role)));
+        tokens.add(Token.ofSource(text, s, e, type, role)));
     return tokens;
   }
 

@@ -142,4 +142,19 @@ class TokenizerTest {
     });
     assertEquals(tokens.size(), count[0]);
   }
+
+  @Test
+  void tokensMadeByTheTokenizerEqualTokensMadeFromTheirText() {
+    String text = "قال \"الوزير\" إن 3.5% من https://a.b/c ، #وسم 😀.";
+    for (Token t : new Tokenizer().tokenize(text)) {
+      Token eager = new Token(text.substring(t.start(), t.end()), t.start(), t.end(), t.type(),
+          t.quoteRole());
+      assertEquals(text.substring(t.start(), t.end()), t.text());
+      assertSame(t.text(), t.text(), "the text is made once");
+      assertEquals(eager, t);
+      assertEquals(t, eager);
+      assertEquals(eager.hashCode(), t.hashCode());
+      assertEquals(eager.toString(), t.toString());
+    }
+  }
 }
