@@ -17,6 +17,33 @@ final class ExtractionRun extends PhraseParser {
   ExtractionRun(String text, List<Token> tokens, List<Span> sentences, List<EntityView> views) {
     super(text, tokens, sentences);
     this.views = views;
+    this.personMentions = personMentions(views);
+  }
+
+  /**
+   * A mention of a person view: its range, the view and their places in the view list, so that
+   * the mentions inside a phrase are found by binary search and visited in view order.
+   */
+  private record ViewMention(int start, int end, int viewIndex, int mentionIndex, EntityView view,
+      List<String> viewWords) {}
+
+  /** The mentions of the PERSON views, sorted by start. */
+  private static ViewMention[] personMentions(List<EntityView> views) {
+    List<ViewMention> out = new ArrayList<>();
+    for (int vi = 0; vi < views.size(); vi++) {
+      EntityView v = views.get(vi);
+      if (v.type() != SourceType.PERSON) {
+        continue;
+      }
+      List<String> words = SpeakerResolver.tokens(v.canonical());
+      for (int mi = 0; mi < v.mentions().size(); mi++) {
+        Span m = v.mentions().get(mi);
+        out.add(new ViewMention(m.start(), m.end(), vi, mi, v, words));
+      }
+    }
+    ViewMention[] a = out.toArray(new ViewMention[0]);
+    java.util.Arrays.sort(a, java.util.Comparator.comparingInt(ViewMention::start));
+    return a;
   }
 
 
@@ -53,6 +80,7 @@ final class ExtractionRun extends PhraseParser {
   }
   private final java.util.Set<QuotationPairer.Region> usedRegions = new java.util.HashSet<>();
   private final List<EntityView> views;
+  private final ViewMention[] personMentions;
   private final SpeakerResolver resolver = new SpeakerResolver();
 
   // ---------------------------------------------------------------- anchors
@@ -994,39 +1022,51 @@ final class ExtractionRun extends PhraseParser {
    * organisation or document head) takes the person's name.
    */
   private Phrase applyViews(Phrase p) {
-    for (EntityView v : views) {
-      if (v.type() != SourceType.PERSON) {
-        continue;
+    // the person mentions inside the phrase, in the order of the views and their mentions
+    int lo = 0;
+    int hi = personMentions.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (personMentions[mid].start() < p.charStart) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
-      for (Span m : v.mentions()) {
-        if (m.start() < p.charStart || m.end() > p.charEnd) {
+    }
+    List<ViewMention> inside = new ArrayList<>();
+    for (int k = lo; k < personMentions.length && personMentions[k].start() <= p.charEnd; k++) {
+      if (personMentions[k].end() <= p.charEnd) {
+        inside.add(personMentions[k]);
+      }
+    }
+    inside.sort(java.util.Comparator.comparingInt(ViewMention::viewIndex)
+        .thenComparingInt(ViewMention::mentionIndex));
+    for (ViewMention m : inside) {
+      EntityView v = m.view();
+      List<String> viewWords = m.viewWords();
+      if (p.hasName()) {
+        List<String> mine = p.nameTokens;
+        if (mine.isEmpty() || viewWords.size() < mine.size() || !viewWords.containsAll(mine)) {
           continue;
         }
-        List<String> viewWords = SpeakerResolver.tokens(v.canonical());
-        if (p.hasName()) {
-          List<String> mine = p.nameTokens;
-          if (mine.isEmpty() || viewWords.size() < mine.size() || !viewWords.containsAll(mine)) {
-            continue;
-          }
-        } else {
-          String head = stripConjIfLong(norm[p.start]);
-          String first = text.substring(m.start(), Math.min(m.end(), m.start() + 2));
-          if (!p.hasTitle || Lexicon.ORG_NOUNS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head)
-              || first.equals("\u0627\u0644")) {
-            continue;
-          }
-          p.nameStart = p.start;
-          p.nameEnd = p.end;
+      } else {
+        String head = stripConjIfLong(norm[p.start]);
+        String first = text.substring(m.start(), Math.min(m.end(), m.start() + 2));
+        if (!p.hasTitle || Lexicon.ORG_NOUNS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head)
+            || first.equals("\u0627\u0644")) {
+          continue;
         }
-        p.type = SourceType.PERSON;
-        p.roleOnly = false;
-        p.nameTokens = viewWords;
-        p.canonical = v.canonical();
-        if (v.gender() != Gender.UNKNOWN) {
-          p.gender = v.gender();
-        }
-        return p;
+        p.nameStart = p.start;
+        p.nameEnd = p.end;
       }
+      p.type = SourceType.PERSON;
+      p.roleOnly = false;
+      p.nameTokens = viewWords;
+      p.canonical = v.canonical();
+      if (v.gender() != Gender.UNKNOWN) {
+        p.gender = v.gender();
+      }
+      return p;
     }
     return p;
   }

@@ -59,6 +59,13 @@ final class SpeakerResolver {
    */
   private final Map<String, List<Ent>> personsByWord = new HashMap<>();
   private final Map<String, List<Ent>> personsByWordSet = new HashMap<>();
+  /**
+   * Entities by each word of their title signature, and by each word of their organisation tokens
+   * (filed again when those grow; stale filings are filtered by re-checking the condition), so that
+   * roles and organisations find their candidates without scanning every entity of the document.
+   */
+  private final Map<String, List<Ent>> byTitleWord = new HashMap<>();
+  private final Map<String, List<Ent>> byOrgWord = new HashMap<>();
   /** Names with more distinct words than this are matched by a scan instead of word subsets. */
   private static final int MAX_SUBSET_WORDS = 10;
   private final List<Salient> salience = new ArrayList<>();
@@ -84,10 +91,10 @@ final class SpeakerResolver {
     if (v.type() != SourceType.PERSON) {
       e.orgTokens = Set.copyOf(stripped(e.nameTokens));
     }
-    if (v.title() != null) {
-      e.titleSig.addAll(signature(v.title()));
-    }
     add(e);
+    if (v.title() != null) {
+      addTitle(e, v.title());
+    }
   }
 
   /** Resolves an explicit speaker phrase and makes it the most salient speaker. */
@@ -161,6 +168,35 @@ final class SpeakerResolver {
     e.order = entities.size();
     entities.add(e);
     file(e);
+    fileOrg(e);
+  }
+
+  /** Adds the signature of {@code title} to {@code e}'s, filing {@code e} under its new words. */
+  private void addTitle(Ent e, String title) {
+    for (String w : signature(title)) {
+      if (e.titleSig.add(w)) {
+        byTitleWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+      }
+    }
+  }
+
+  /** Files {@code e} under each of its organisation tokens. */
+  private void fileOrg(Ent e) {
+    for (String w : e.orgTokens) {
+      byOrgWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+    }
+  }
+
+  /** The entities filed under any of {@code words} in {@code index}, by their order, without repeats. */
+  private static java.util.TreeMap<Integer, Ent> filed(Map<String, List<Ent>> index,
+      java.util.Collection<String> words) {
+    java.util.TreeMap<Integer, Ent> out = new java.util.TreeMap<>();
+    for (String w : words) {
+      for (Ent e : index.getOrDefault(w, List.of())) {
+        out.put(e.order, e);
+      }
+    }
+    return out;
   }
 
   /** Files a named person under each word of its name and under the set of those words. */
@@ -254,7 +290,7 @@ final class SpeakerResolver {
       if (best.title == null || best.title.length() < titleText.length()) {
         best.title = titleText;
       }
-      best.titleSig.addAll(signature(titleText));
+      addTitle(best, titleText);
     }
     if (best.gender == Gender.UNKNOWN) {
       best.gender = p.gender;
@@ -267,7 +303,8 @@ final class SpeakerResolver {
     Ent best = null;
     int bestScore = 0;
     int bestRecency = -1;
-    for (Ent e : entities) {
+    // only an entity sharing a signature word can score above 0
+    for (Ent e : filed(byTitleWord, sig).values()) {
       if (e.type != SourceType.PERSON || e.nameTokens == null || e.nameTokens.isEmpty() || e.firstPos > pos) {
         continue;
       }
@@ -318,8 +355,8 @@ final class SpeakerResolver {
 
   private Ent resolveOrg(Phrase p) {
     Set<String> toks = new HashSet<>(stripped(tokens(p.canonical)));
-    for (int k = entities.size() - 1; k >= 0; k--) {
-      Ent e = entities.get(k);
+    // either containment needs a shared word; the latest entity that qualifies wins
+    for (Ent e : filed(byOrgWord, toks).descendingMap().values()) {
       if (e.type == SourceType.PERSON || e.orgTokens.isEmpty() || toks.isEmpty()) {
         continue;
       }
@@ -327,6 +364,7 @@ final class SpeakerResolver {
         if (toks.size() > e.orgTokens.size() && e.type == p.type) {
           e.canonical = p.canonical;
           e.orgTokens = Set.copyOf(toks);
+          fileOrg(e);
         }
         return e;
       }
