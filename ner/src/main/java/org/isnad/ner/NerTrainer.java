@@ -139,6 +139,33 @@ public final class NerTrainer {
     System.err.printf(Locale.ROOT, "%d training sentences, %d tokens (aqmar %.2f, wikifane %.2f, "
         + "reattach %s, with dev %s), read in %.1f s%n", train.size(), tokens, aqmar, wikifane,
         reattach, withDev, (System.nanoTime() - t0) / 1e9);
+    String brownSpec = System.getProperty("isnad.brown");
+    if (brownSpec != null) {
+      long tb = System.nanoTime();
+      List<List<String>> text = new ArrayList<>();
+      List<TrainingSentence> src = new ArrayList<>(train.subList(0, anerCount));
+      src.addAll(aq);
+      src.addAll(wf);
+      for (TrainingSentence ts : src) {
+        List<String> t = new ArrayList<>(ts.tokens().size());
+        for (String w : ts.tokens()) {
+          String nw = org.isnad.core.Normalizer.SEARCH.apply(w);
+          t.add(nw.isEmpty() ? w : nw);
+        }
+        text.add(t);
+      }
+      String[] parts = brownSpec.split(":");
+      java.util.Map<String, String> br = org.isnad.ner.model.BrownClusters.cluster(text,
+          Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+      org.isnad.ner.model.FeatureExtractor.brown = br;
+      System.err.printf(Locale.ROOT, "brown clusters of %d words in %.1f s%n", br.size(),
+          (System.nanoTime() - tb) / 1e9);
+      if (Boolean.getBoolean("isnad.browndump")) {
+        java.util.TreeMap<String, List<String>> byPath = new java.util.TreeMap<>();
+        br.forEach((w, p) -> byPath.computeIfAbsent(p, x -> new ArrayList<>()).add(w));
+        byPath.forEach((p, ws) -> System.err.println("BROWN " + p + " " + ws.subList(0, Math.min(12, ws.size()))));
+      }
+    }
     long t1 = System.nanoTime();
     PerceptronTrainer trainer = new PerceptronTrainer(bits, epochs, seed);
     boolean report = everyEpoch;

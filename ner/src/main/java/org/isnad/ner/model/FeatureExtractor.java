@@ -24,6 +24,9 @@ public final class FeatureExtractor {
   private static final char ARABIC_LAST = '\u06FF';
 
   private static final int MAX_TRIGRAMS = 12;
+  /** Experimental: Brown cluster bit strings of normalized words, or null. */
+  public static volatile java.util.Map<String, String> brown;
+  private static final int[] BROWN_PREFIXES = {4, 6, 10, 20};
   private final Lexicon lexicon;
   private final CorpusLexicon corpus;
   private final int mask;
@@ -154,6 +157,26 @@ public final class FeatureExtractor {
         buckets[k++] = h(45, i + 1 < n ? major[i + 1] : -1);
         buckets[k++] = h(46, (i > 0 ? major[i - 1] : -1) * 64 + major[i] * 8 + (i + 1 < n ? major[i + 1] : -1));
       }
+      java.util.Map<String, String> br = brown;
+      if (br != null) {
+        String b = br.get(w);
+        if (b == null) {
+          b = br.get(core[i]);
+        }
+        if (b == null) {
+          buckets[k++] = h(60, "?");
+        } else {
+          for (int x = 0; x < BROWN_PREFIXES.length; x++) {
+            buckets[k++] = h(61 + x, b, 0, Math.min(b.length(), BROWN_PREFIXES[x]));
+          }
+        }
+        if (BROWN_CONTEXT) {
+          String bp = i > 0 ? br.get(norm[i - 1]) : "<s>";
+          String bn = i + 1 < n ? br.get(norm[i + 1]) : "<s>";
+          buckets[k++] = h(66, bp == null ? "?" : bp, 0, bp == null ? 1 : Math.min(bp.length(), 6));
+          buckets[k++] = h(67, bn == null ? "?" : bn, 0, bn == null ? 1 : Math.min(bn.length(), 6));
+        }
+      }
       if (i > 0 && (procl[i] & ArabicClitics.ARTICLE) != 0) {
         buckets[k++] = h(38, procl[i - 1] & ArabicClitics.ARTICLE);
       }
@@ -161,6 +184,8 @@ public final class FeatureExtractor {
     offsets[n] = k;
     return new SentenceFeatures(n, offsets, buckets);
   }
+
+  private static final boolean BROWN_CONTEXT = Boolean.getBoolean("isnad.brownctx");
 
   /** 0 unseen, 1 mostly outside entities, 2 + type ordinal if mostly inside entities of one type. */
   private static int majorType(int[] st) {
