@@ -126,6 +126,7 @@ public final class NerTrainer {
         lexicon = CorpusLexicon.build(external, 2);
       }
     }
+    int aqEnd = anerCount + (aqmar > 0 ? aq.size() : 0);
     if (aqmar > 0) {
       train.addAll(aq);
     }
@@ -174,12 +175,15 @@ public final class NerTrainer {
     // ANERcorp sentences see the statistics without their own fold; extra corpora the full ones.
     IntFunction<CorpusLexicon> featureLexicon = s -> nFolds > 1 && s < anerCount && shipped.size() > 0
         ? foldLexicons[fold(s, anerCount, nFolds)] : shipped;
+    boolean augment = Boolean.getBoolean("isnad.augment");
+    java.util.function.IntUnaryOperator domain =
+        s -> !augment || s < anerCount ? 0 : s < aqEnd ? 1 : 2;
     List<PerceptronModel> runs = new ArrayList<>();
     for (int run = 1; run < ensemble; run++) {
       runs.add(new PerceptronTrainer(bits, epochs, seed + run)
-          .train(train, featureLexicon, shipped, null));
+          .train(train, featureLexicon, domain, shipped, null));
     }
-    PerceptronModel single = trainer.train(train, featureLexicon, shipped, (epoch, errors, n, avg) -> {
+    PerceptronModel single = trainer.train(train, featureLexicon, domain, shipped, (epoch, errors, n, avg) -> {
       System.err.printf(Locale.ROOT, "epoch %d: %d token errors of %d (%.1f s)%n", epoch, errors, n,
           (System.nanoTime() - t1) / 1e9);
       if (report) {
@@ -205,6 +209,20 @@ public final class NerTrainer {
     System.out.print(evaluate(model, dev, DOC_BLOCK).format());
     System.out.printf(Locale.ROOT, "tagged %d tokens in %.2f s (%.0f tokens/s, one thread)%n",
         r.tokens(), secs, r.tokens() / secs);
+    String dump = System.getProperty("isnad.dump");
+    if (dump != null) {
+      NamedEntityRecognizer ner = new NamedEntityRecognizer(model);
+      StringBuilder sb = new StringBuilder();
+      for (ConllSentence s : dev) {
+        List<String> g = s.column(-1);
+        List<String> pr = ner.tag(s.tokens());
+        for (int i = 0; i < g.size(); i++) {
+          sb.append(s.tokens().get(i)).append(' ').append(g.get(i)).append(' ').append(pr.get(i)).append('\n');
+        }
+        sb.append('\n');
+      }
+      Files.writeString(Path.of(dump), sb.toString());
+    }
     if (!out.equals("-")) {
       Path p = Path.of(out);
       if (p.getParent() != null) {

@@ -27,6 +27,10 @@ public final class FeatureExtractor {
   /** Experimental: Brown cluster bit strings of normalized words, or null. */
   public static volatile java.util.Map<String, String> brown;
   private static final int[] BROWN_PREFIXES = {4, 6, 10, 20};
+  /** log2 of the number of edge-feature buckets. */
+  static final int EDGE_BITS = Integer.getInteger("isnad.edgebits", 14);
+  private static final int EDGE_MASK = (1 << EDGE_BITS) - 1;
+  private static final String EDGE = System.getProperty("isnad.edge", "");
   private final Lexicon lexicon;
   private final CorpusLexicon corpus;
   private final int mask;
@@ -78,6 +82,44 @@ public final class FeatureExtractor {
     int[] major = new int[n];
     for (int i = 0; i < n; i++) {
       major[i] = majorType(stats[i]);
+    }
+    boolean[] demo = new boolean[n];
+    boolean[] fem = new boolean[n];
+    if (DEMONYM) {
+      for (int i = 0; i < n; i++) {
+        demo[i] = demonym(core[i]);
+        fem[i] = demo[i] && core[i].endsWith("\u0647");
+        if (demo[i] && DEBUG) {
+          System.err.println("DEMONYM " + norm[i]);
+        }
+      }
+    }
+    int[] quoted = new int[n];
+    if (QUOTES) {
+      for (int i = 0; i < n; i++) {
+        if (!isQuote(raw[i])) {
+          continue;
+        }
+        int j = i + 1;
+        while (j < n && j <= i + MAX_QUOTED + 1 && isQuote(raw[j])) {
+          j++; // doubled quote tokens (' ')
+        }
+        int from = j;
+        while (j < n && j <= from + MAX_QUOTED && !isQuote(raw[j])) {
+          j++;
+        }
+        int len = j - from;
+        if (j < n && len >= 1 && len <= MAX_QUOTED) {
+          for (int x = from; x < j; x++) {
+            int pos = len == 1 ? 1 : x == from ? 2 : x == j - 1 ? 3 : 4;
+            quoted[x] = len * 8 + pos;
+          }
+          while (j < n && isQuote(raw[j])) {
+            j++;
+          }
+          i = j - 1;
+        }
+      }
     }
     int[] phraseB = new int[n];
     int[] phraseI = new int[n];
@@ -152,6 +194,10 @@ public final class FeatureExtractor {
             }
           }
         }
+        if (CorpusLexicon.CONTEXT) {
+          k = context(buckets, k, 47, corpus.get(CorpusLexicon.LEFT + at(norm, i - 1)));
+          k = context(buckets, k, 48, corpus.get(CorpusLexicon.RIGHT + at(norm, i + 1)));
+        }
         buckets[k++] = h(43, major[i]);
         buckets[k++] = h(44, i > 0 ? major[i - 1] : -1);
         buckets[k++] = h(45, i + 1 < n ? major[i + 1] : -1);
@@ -176,13 +222,121 @@ public final class FeatureExtractor {
           buckets[k++] = h(66, bp == null ? "?" : bp, 0, bp == null ? 1 : Math.min(bp.length(), 6));
           buckets[k++] = h(67, bn == null ? "?" : bn, 0, bn == null ? 1 : Math.min(bn.length(), 6));
         }
+      if (DEMONYM) {
+        int d = (i > 0 && demo[i - 1] ? 1 : 0) | (demo[i] ? 2 : 0) | (i + 1 < n && demo[i + 1] ? 4 : 0)
+            | (i + 2 < n && demo[i + 2] ? 8 : 0);
+        if (d != 0) {
+          buckets[k++] = h(49, d);
+          buckets[k++] = h(50, d * 16 + major[i]);
+          buckets[k++] = h(51, d * 1024 + (lexWhole[i] | lexPart[i]));
+          if (GENDER && i + 1 < n && demo[i + 1]) {
+            buckets[k++] = h(52, (fem[i + 1] ? 16 : 0) + major[i]);
+            buckets[k++] = h(53, fem[i + 1] ? 1 : 0);
+          }
+        }
+      }
+      if (quoted[i] != 0) {
+        buckets[k++] = h(54, quoted[i]);
+        buckets[k++] = h(55, (quoted[i] & 7) * 8 + major[i]);
       }
       if (i > 0 && (procl[i] & ArabicClitics.ARTICLE) != 0) {
         buckets[k++] = h(38, procl[i - 1] & ArabicClitics.ARTICLE);
       }
     }
     offsets[n] = k;
-    return new SentenceFeatures(n, offsets, buckets);
+    int[] eoff = new int[n + 1];
+    int[] eb = new int[Math.max(4, n * 8)];
+    int ek = 0;
+    for (int i = 0; i < n; i++) {
+      eoff[i] = ek;
+      if (eb.length < ek + 16) {
+        eb = Arrays.copyOf(eb, eb.length * 2 + 16);
+      }
+      int lexI = lexWhole[i] | lexPart[i];
+      int lexP = i > 0 ? lexWhole[i - 1] | lexPart[i - 1] : -1;
+      for (int e = 0; e < EDGE.length(); e++) {
+        switch (EDGE.charAt(e)) {
+          case 'b' -> eb[ek++] = h(100, 0) & EDGE_MASK;
+          case 'm' -> eb[ek++] = h(101, major[i]) & EDGE_MASK;
+          case 'l' -> eb[ek++] = h(102, lexI) & EDGE_MASK;
+          case 'p' -> eb[ek++] = h(103, lexP) & EDGE_MASK;
+          case 's' -> eb[ek++] = h(104, shape[i]) & EDGE_MASK;
+          case 'n' -> eb[ek++] = h(105, (i > 0 ? major[i - 1] : -1) * 8 + major[i]) & EDGE_MASK;
+          case 'a' -> eb[ek++] = h(106, procl[i]) & EDGE_MASK;
+          case 'w' -> eb[ek++] = h(107, core[i]) & EDGE_MASK;
+          case 'v' -> eb[ek++] = h(108, at(core, i - 1)) & EDGE_MASK;
+          case 'f' -> eb[ek++] = h(109, freqClass(stats[i])) & EDGE_MASK;
+          default -> throw new IllegalStateException("edge template " + EDGE.charAt(e));
+        }
+      }
+    }
+    eoff[n] = ek;
+    return new SentenceFeatures(n, offsets, buckets, eoff, eb);
+  }
+
+  private int context(int[] buckets, int k, int template, int[] st) {
+    if (st == null) {
+      buckets[k++] = h(template, -1);
+      return k;
+    }
+    int total = 0;
+    for (int x = 1; x < CorpusLexicon.SLOTS; x++) {
+      total += st[x];
+    }
+    buckets[k++] = h(template, 1000 + Math.min(log2(st[0]), 6) * 8 + Math.min(8 * total / st[0], 7));
+    for (int x = 1; x < CorpusLexicon.SLOTS; x++) {
+      if (st[x] > 0) {
+        buckets[k++] = h(template, x * 8 + Math.min(8 * st[x] / st[0], 7));
+      }
+    }
+    return k;
+  }
+
+  private static final boolean DEMONYM = Boolean.getBoolean("isnad.demonym");
+  private static final boolean QUOTES = Boolean.getBoolean("isnad.quotes");
+  private static final int MAX_QUOTED = 5;
+
+  private static boolean isQuote(String t) {
+    if (t.length() != 1) {
+      return false;
+    }
+    char c = t.charAt(0);
+    return c == '\u00AB' || c == '\u00BB' || c == '"' || c == '\'' || c == '\u201C' || c == '\u201D';
+  }
+
+  private static final boolean GENDER = Boolean.getBoolean("isnad.gender");
+  private static final boolean DEBUG = Boolean.getBoolean("isnad.debug");
+  private static final int PLACE = Lexicon.COUNTRY;
+  private static final int MIN_STEM = 3;
+
+  /** Whether a proclitic-free normalized word is a relative adjective of a place (فرنسي، الالمانيه). */
+  private boolean demonym(String c) {
+    String stem;
+    if (c.endsWith("\u064A\u0647")) {
+      stem = c.substring(0, c.length() - 2);
+    } else if (c.endsWith("\u064A")) {
+      stem = c.substring(0, c.length() - 1);
+    } else {
+      return false;
+    }
+    if (stem.length() < MIN_STEM) {
+      return false;
+    }
+    return (lexicon.classes(stem) & PLACE) != 0 || (lexicon.classes(stem + "\u0627") & PLACE) != 0
+        || (lexicon.classes("\u0627\u0644" + stem) & PLACE) != 0
+        || (lexicon.classes("\u0627\u0644" + stem + "\u0627") & PLACE) != 0
+        || (lexicon.classes(stem + "\u064A\u0627") & PLACE) != 0;
+  }
+
+  private static int freqClass(int[] st) {
+    if (st == null) {
+      return 0;
+    }
+    int e = 0;
+    for (int x = 1; x < CorpusLexicon.SLOTS; x++) {
+      e += st[x];
+    }
+    return 1 + Math.min(log2(st[0]), 6) * 8 + Math.min(4 * e / st[0], 4);
   }
 
   private static final boolean BROWN_CONTEXT = Boolean.getBoolean("isnad.brownctx");

@@ -31,8 +31,10 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class PerceptronModel {
   private static final int MAGIC = 0x49534E52;
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   private static final int T = TagSet.SIZE;
+  /** Cells of one transition matrix (row 0 is the sentence start). */
+  static final int E = (T + 1) * T;
   private static final float FORBIDDEN = Float.NEGATIVE_INFINITY;
   /**
    * Scale of the scores in the confidence softmax: perceptron scores are not log-probabilities and
@@ -45,14 +47,18 @@ public final class PerceptronModel {
   private final int[] rowOf;
   private final float[] rows;
   private final float[] transitions;
+  private final int[] edgeRowOf;
+  private final float[] edgeRows;
   private final FeatureExtractor extractor;
   private final Map<String, Integer> entityStarts;
 
   private final CorpusLexicon corpusLexicon;
 
-  PerceptronModel(int bits, int[] rowOf, float[] rows, float[] transitions,
-      Map<String, Integer> entityStarts, CorpusLexicon corpusLexicon) {
+  PerceptronModel(int bits, int[] rowOf, float[] rows, float[] transitions, int[] edgeRowOf,
+      float[] edgeRows, Map<String, Integer> entityStarts, CorpusLexicon corpusLexicon) {
     this.bits = bits;
+    this.edgeRowOf = edgeRowOf;
+    this.edgeRows = edgeRows;
     this.rowOf = rowOf;
     this.rows = rows;
     this.transitions = transitions;
@@ -71,8 +77,26 @@ public final class PerceptronModel {
   }
 
   /** Builds a sparse model from dense weights (bucket-major, T per bucket), dropping zero rows. */
-  static PerceptronModel fromDense(int bits, float[] dense, float[] transitions,
+  static PerceptronModel fromDense(int bits, float[] dense, float[] transitions, float[] edgeDense,
       Map<String, Integer> entityStarts, CorpusLexicon corpusLexicon) {
+    int edgeBuckets = edgeDense.length / E;
+    int[] edgeRowOf = new int[edgeBuckets];
+    Arrays.fill(edgeRowOf, -1);
+    int edgeCount = 0;
+    for (int b = 0; b < edgeBuckets; b++) {
+      for (int j = 0; j < E; j++) {
+        if (edgeDense[b * E + j] != 0f) {
+          edgeRowOf[b] = edgeCount++;
+          break;
+        }
+      }
+    }
+    float[] edgeRows = new float[edgeCount * E];
+    for (int b = 0; b < edgeBuckets; b++) {
+      if (edgeRowOf[b] >= 0) {
+        System.arraycopy(edgeDense, b * E, edgeRows, edgeRowOf[b] * E, E);
+      }
+    }
     int buckets = 1 << bits;
     int[] rowOf = new int[buckets];
     Arrays.fill(rowOf, -1);
@@ -88,8 +112,8 @@ public final class PerceptronModel {
         System.arraycopy(dense, b * T, rows, rowOf[b] * T, T);
       }
     }
-    return new PerceptronModel(bits, rowOf, rows, transitions.clone(), entityStarts,
-        corpusLexicon);
+    return new PerceptronModel(bits, rowOf, rows, transitions.clone(), edgeRowOf, edgeRows,
+        entityStarts, corpusLexicon);
   }
 
   /**
@@ -107,6 +131,7 @@ public final class PerceptronModel {
     int buckets = 1 << first.bits;
     float[] dense = new float[buckets * T];
     float[] trans = new float[first.transitions.length];
+    float[] edge = new float[first.edgeRowOf.length * E];
     float share = 1f / models.size();
     for (PerceptronModel m : models) {
       if (m.bits != first.bits) {
@@ -123,8 +148,16 @@ public final class PerceptronModel {
       for (int i = 0; i < trans.length; i++) {
         trans[i] += share * m.transitions[i];
       }
+      for (int b = 0; b < m.edgeRowOf.length; b++) {
+        int r = m.edgeRowOf[b];
+        if (r >= 0) {
+          for (int j = 0; j < E; j++) {
+            edge[b * E + j] += share * m.edgeRows[r * E + j];
+          }
+        }
+      }
     }
-    return fromDense(first.bits, dense, trans, first.entityStarts, first.corpusLexicon);
+    return fromDense(first.bits, dense, trans, edge, first.entityStarts, first.corpusLexicon);
   }
 
   private static boolean nonZero(float[] a, int off) {
@@ -204,21 +237,24 @@ public final class PerceptronModel {
         }
       }
     }
-    int[] tags = viterbi(emissions, f.size, transitions);
+    float[] local = new float[f.size * E];
+    localTransitions(f, transitions, edgeRows, edgeRowOf, local);
+    int[] tags = viterbi(emissions, f.size, local);
     if (confidence != null) {
       for (int i = 0; i < f.size; i++) {
+        int lo = i * E;
         int prev = i == 0 ? -1 : tags[i - 1];
         double max = Double.NEGATIVE_INFINITY;
         for (int t = 0; t < T; t++) {
           if (TagSet.allowed(prev, t)) {
-            max = Math.max(max, emissions[i * T + t] + transitions[(prev + 1) * T + t]);
+            max = Math.max(max, emissions[i * T + t] + local[lo + (prev + 1) * T + t]);
           }
         }
         double sum = 0;
         double chosen = 0;
         for (int t = 0; t < T; t++) {
           if (TagSet.allowed(prev, t)) {
-            double e = Math.exp(TEMPERATURE_SCALE * (emissions[i * T + t] + transitions[(prev + 1) * T + t] - max));
+            double e = Math.exp(TEMPERATURE_SCALE * (emissions[i * T + t] + local[lo + (prev + 1) * T + t] - max));
             sum += e;
             if (t == tags[i]) {
               chosen = e;
@@ -232,16 +268,41 @@ public final class PerceptronModel {
   }
 
   /**
-   * The best well-formed tag sequence for emission scores {@code emissions[i*T + t]} and
-   * transitions {@code transitions[(prev+1)*T + t]} (row 0: sentence start).
+   * Fills {@code local[i*E + (prev+1)*T + t]} with the transition score into token {@code i}: the
+   * global matrix plus the weights of the token's edge features ({@code edgeRowOf} maps a bucket to
+   * its row of {@code edge}, or null when {@code edge} is dense by bucket).
    */
-  static int[] viterbi(float[] emissions, int n, float[] transitions) {
+  static void localTransitions(SentenceFeatures f, float[] transitions, float[] edge,
+      int[] edgeRowOf, float[] local) {
+    for (int i = 0; i < f.size; i++) {
+      int lo = i * E;
+      System.arraycopy(transitions, 0, local, lo, E);
+      for (int k = f.edgeOffsets[i]; k < f.edgeOffsets[i + 1]; k++) {
+        int b = f.edgeBuckets[k];
+        int r = edgeRowOf == null ? b : b < edgeRowOf.length ? edgeRowOf[b] : -1;
+        if (r < 0) {
+          continue;
+        }
+        int base = r * E;
+        for (int j = 0; j < E; j++) {
+          local[lo + j] += edge[base + j];
+        }
+      }
+    }
+  }
+
+  /**
+   * The best well-formed tag sequence for emission scores {@code emissions[i*T + t]} and
+   * per-token transitions {@code local[i*E + (prev+1)*T + t]} (row 0: sentence start).
+   */
+  static int[] viterbi(float[] emissions, int n, float[] local) {
     float[] score = new float[n * T];
     int[] back = new int[n * T];
     for (int t = 0; t < T; t++) {
-      score[t] = TagSet.allowed(-1, t) ? emissions[t] + transitions[t] : FORBIDDEN;
+      score[t] = TagSet.allowed(-1, t) ? emissions[t] + local[t] : FORBIDDEN;
     }
     for (int i = 1; i < n; i++) {
+      int lo = i * E;
       for (int t = 0; t < T; t++) {
         float best = FORBIDDEN;
         int arg = 0;
@@ -250,7 +311,7 @@ public final class PerceptronModel {
           if (s == FORBIDDEN || !TagSet.allowed(p, t)) {
             continue;
           }
-          s += transitions[(p + 1) * T + t];
+          s += local[lo + (p + 1) * T + t];
           if (s > best) {
             best = s;
             arg = p;
@@ -313,6 +374,17 @@ public final class PerceptronModel {
         }
       }
     }
+    d.writeInt(edgeRowOf.length);
+    d.writeInt(edgeRows.length / E);
+    for (int b = 0; b < edgeRowOf.length; b++) {
+      int r = edgeRowOf[b];
+      if (r >= 0) {
+        d.writeInt(b);
+        for (int j = 0; j < E; j++) {
+          d.writeFloat(edgeRows[r * E + j]);
+        }
+      }
+    }
     TreeMap<String, Integer> sorted = new TreeMap<>(entityStarts);
     d.writeInt(sorted.size());
     for (Map.Entry<String, Integer> e : sorted.entrySet()) {
@@ -372,6 +444,24 @@ public final class PerceptronModel {
         }
       }
     }
+    int edgeBuckets = d.readInt();
+    int edgeCount = d.readInt();
+    if (edgeBuckets < 0 || edgeBuckets > (1 << 24) || edgeCount < 0 || edgeCount > edgeBuckets) {
+      throw new IOException("corrupt entity model: " + edgeCount + " edge rows");
+    }
+    int[] edgeRowOf = new int[edgeBuckets];
+    Arrays.fill(edgeRowOf, -1);
+    float[] edgeRows = new float[edgeCount * E];
+    for (int r = 0; r < edgeCount; r++) {
+      int eb = d.readInt();
+      if (eb < 0 || eb >= edgeBuckets) {
+        throw new IOException("corrupt entity model: edge bucket " + eb);
+      }
+      edgeRowOf[eb] = r;
+      for (int j = 0; j < E; j++) {
+        edgeRows[r * E + j] = d.readFloat();
+      }
+    }
     int words = d.readInt();
     if (words < 0) {
       throw new IOException("corrupt entity model: " + words + " entity words");
@@ -382,7 +472,7 @@ public final class PerceptronModel {
       starts.put(w, readVarint(d));
     }
     CorpusLexicon lexicon = CorpusLexicon.read(d);
-    return new PerceptronModel(bits, rowOf, rows, transitions, starts, lexicon);
+    return new PerceptronModel(bits, rowOf, rows, transitions, edgeRowOf, edgeRows, starts, lexicon);
   }
 
   static void writeVarint(DataOutputStream d, int v) throws IOException {

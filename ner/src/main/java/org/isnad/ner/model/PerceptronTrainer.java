@@ -20,6 +20,7 @@ import java.util.Random;
 public final class PerceptronTrainer {
   private static final int T = TagSet.SIZE;
   private static final int MAX_WORD = 64;
+  private static final double PA = Double.parseDouble(System.getProperty("isnad.pa", "0"));
 
   private final int bits;
   private final int epochs;
@@ -73,6 +74,18 @@ public final class PerceptronTrainer {
    */
   public PerceptronModel train(List<TrainingSentence> data, IntFunction<CorpusLexicon> featureLexicon,
       CorpusLexicon corpusLexicon, Progress progress) {
+    return train(data, featureLexicon, s -> 0, corpusLexicon, progress);
+  }
+
+  /**
+   * As {@link #train(List, IntFunction, CorpusLexicon, Progress)}, with {@code domain.applyAsInt(s)}
+   * the domain of sentence {@code s}: 0 for the target domain, whose features are used as they are;
+   * a sentence of another domain has each feature twice, as it is and conjoined with its domain
+   * (Daumé 2007, without the target copy), so the conjoined weights absorb what is peculiar to that
+   * corpus and only the shared weights are used when tagging.
+   */
+  public PerceptronModel train(List<TrainingSentence> data, IntFunction<CorpusLexicon> featureLexicon,
+      java.util.function.IntUnaryOperator domain, CorpusLexicon corpusLexicon, Progress progress) {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(featureLexicon, "featureLexicon");
     Objects.requireNonNull(corpusLexicon, "corpusLexicon");
@@ -87,7 +100,9 @@ public final class PerceptronTrainer {
       CorpusLexicon lex = featureLexicon.apply(s);
       FeatureExtractor fx =
           extractors.computeIfAbsent(lex, l -> new FeatureExtractor(Lexicon.get(), l, bits));
-      feats.add(fx.extract(ts.tokens()));
+      SentenceFeatures sf = fx.extract(ts.tokens());
+      int d = domain.applyAsInt(s);
+      feats.add(d == 0 ? sf : augment(sf, d));
       int[] gold = repair(ts.tags());
       golds.add(gold);
       for (int i = 0; i < gold.length; i++) {
@@ -106,6 +121,10 @@ public final class PerceptronTrainer {
     double[] acc = new double[size];
     float[] trans = new float[(T + 1) * T];
     double[] transAcc = new double[(T + 1) * T];
+    final int E = (T + 1) * T;
+    float[] ew = new float[(1 << FeatureExtractor.EDGE_BITS) * E];
+    double[] ewAcc = new double[ew.length];
+    float[] local = new float[64 * E];
     long c = 1;
     int[] order = new int[data.size()];
     for (int i = 0; i < order.length; i++) {
@@ -143,9 +162,36 @@ public final class PerceptronTrainer {
             }
           }
         }
-        int[] pred = PerceptronModel.viterbi(emissions, n, trans);
+        if (local.length < n * E) {
+          local = new float[n * E * 2];
+        }
+        PerceptronModel.localTransitions(f, trans, ew, null, local);
+        int[] pred = PerceptronModel.viterbi(emissions, n, local);
         int[] gold = golds.get(s);
         float step = weights[s];
+        if (PA > 0) {
+          double diff = 0;
+          int wrong = 0;
+          double norm = 0;
+          for (int i = 0; i < n; i++) {
+            int g = gold[i];
+            int p = pred[i];
+            int pg = i == 0 ? -1 : gold[i - 1];
+            int pp = i == 0 ? -1 : pred[i - 1];
+            diff += emissions[i * T + p] - emissions[i * T + g]
+                + local[i * E + (pp + 1) * T + p] - local[i * E + (pg + 1) * T + g];
+            if (g != p) {
+              wrong++;
+              norm += 2.0 * (f.offsets[i + 1] - f.offsets[i]);
+            }
+            if (g != p || pg != pp) {
+              norm += 2.0 * (1 + f.edgeOffsets[i + 1] - f.edgeOffsets[i]);
+            }
+          }
+          if (wrong > 0) {
+            step *= (float) Math.min(PA, (wrong + diff) / norm);
+          }
+        }
         double cstep = (double) c * step;
         for (int i = 0; i < n; i++) {
           int g = gold[i];
@@ -167,19 +213,34 @@ public final class PerceptronTrainer {
             transAcc[(pg + 1) * T + g] += cstep;
             trans[(pp + 1) * T + p] -= step;
             transAcc[(pp + 1) * T + p] -= cstep;
+            int cg = (pg + 1) * T + g;
+            int cp = (pp + 1) * T + p;
+            for (int k = f.edgeOffsets[i]; k < f.edgeOffsets[i + 1]; k++) {
+              int base = f.edgeBuckets[k] * E;
+              ew[base + cg] += step;
+              ewAcc[base + cg] += cstep;
+              ew[base + cp] -= step;
+              ewAcc[base + cp] -= cstep;
+            }
           }
         }
         c++;
       }
       if (progress != null) {
-        progress.epoch(epoch, errors, tokens, average(w, acc, trans, transAcc, c, starts, corpusLexicon));
+        progress.epoch(epoch, errors, tokens, average(w, acc, trans, transAcc, ew, ewAcc, c, starts, corpusLexicon));
       }
     }
-    return average(w, acc, trans, transAcc, c, starts, corpusLexicon);
+    return average(w, acc, trans, transAcc, ew, ewAcc, c, starts, corpusLexicon);
   }
 
-  private PerceptronModel average(float[] w, double[] acc, float[] trans, double[] transAcc, long c,
-      Map<String, Integer> starts, CorpusLexicon corpusLexicon) {
+  private PerceptronModel average(float[] w, double[] acc, float[] trans, double[] transAcc,
+      float[] ew, double[] ewAcc, long c, Map<String, Integer> starts, CorpusLexicon corpusLexicon) {
+    float[] edge = new float[ew.length];
+    for (int i = 0; i < ew.length; i++) {
+      if (ew[i] != 0f || ewAcc[i] != 0) {
+        edge[i] = (float) (ew[i] - ewAcc[i] / c);
+      }
+    }
     float[] avg = new float[w.length];
     for (int i = 0; i < w.length; i++) {
       if (w[i] != 0f || acc[i] != 0) {
@@ -190,7 +251,28 @@ public final class PerceptronTrainer {
     for (int i = 0; i < t.length; i++) {
       t[i] = (float) (trans[i] - transAcc[i] / c);
     }
-    return PerceptronModel.fromDense(bits, avg, t, starts, corpusLexicon);
+    return PerceptronModel.fromDense(bits, avg, t, edge, starts, corpusLexicon);
+  }
+
+  private SentenceFeatures augment(SentenceFeatures f, int d) {
+    int mask = (1 << bits) - 1;
+    int[] offsets = new int[f.size + 1];
+    int[] buckets = new int[f.offsets[f.size] * 2];
+    int k = 0;
+    for (int i = 0; i < f.size; i++) {
+      offsets[i] = k;
+      for (int j = f.offsets[i]; j < f.offsets[i + 1]; j++) {
+        int b = f.buckets[j];
+        buckets[k++] = b;
+        int x = (b * 0x27D4EB2F) ^ (d * 0x9E3779B1);
+        x ^= x >>> 16;
+        x *= 0x85EBCA6B;
+        x ^= x >>> 13;
+        buckets[k++] = x & mask;
+      }
+    }
+    offsets[f.size] = k;
+    return new SentenceFeatures(f.size, offsets, buckets, f.edgeOffsets, f.edgeBuckets);
   }
 
   /** Tag indices of a label sequence repaired to well-formed BIO. */
