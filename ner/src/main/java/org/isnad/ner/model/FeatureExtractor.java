@@ -222,6 +222,7 @@ public final class FeatureExtractor {
           buckets[k++] = h(66, bp == null ? "?" : bp, 0, bp == null ? 1 : Math.min(bp.length(), 6));
           buckets[k++] = h(67, bn == null ? "?" : bn, 0, bn == null ? 1 : Math.min(bn.length(), 6));
         }
+      }
       if (DEMONYM) {
         int d = (i > 0 && demo[i - 1] ? 1 : 0) | (demo[i] ? 2 : 0) | (i + 1 < n && demo[i + 1] ? 4 : 0)
             | (i + 2 < n && demo[i + 2] ? 8 : 0);
