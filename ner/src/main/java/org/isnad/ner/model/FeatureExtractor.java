@@ -126,11 +126,11 @@ public final class FeatureExtractor {
     markPhrases(norm, bare, phraseB, phraseI);
 
     int[] offsets = new int[n + 1];
-    int[] buckets = new int[Math.max(16, n * 48)];
+    int[] buckets = new int[Math.max(16, n * 64)];
     int k = 0;
     for (int i = 0; i < n; i++) {
       offsets[i] = k;
-      if (buckets.length < k + 160) {
+      if (buckets.length < k + 256) {
         buckets = Arrays.copyOf(buckets, buckets.length * 2 + 160);
       }
       String w = norm[i];
@@ -198,6 +198,18 @@ public final class FeatureExtractor {
           k = context(buckets, k, 47, corpus.get(CorpusLexicon.LEFT + at(norm, i - 1)));
           k = context(buckets, k, 48, corpus.get(CorpusLexicon.RIGHT + at(norm, i + 1)));
         }
+        if (CORE_STATS && !core[i].equals(norm[i])) {
+          int[] cs = corpus.get(core[i]);
+          buckets[k++] = h(56, cs == null ? 0 : 1 + log2(cs[0]));
+          if (cs != null) {
+            for (int x = 1; x < CorpusLexicon.SLOTS; x++) {
+              if (cs[x] > 0) {
+                buckets[k++] = h(57, x * 8 + Math.min(4 * cs[x] / cs[0], 3));
+              }
+            }
+            buckets[k++] = h(58, majorType(cs));
+          }
+        }
         buckets[k++] = h(43, major[i]);
         buckets[k++] = h(44, i > 0 ? major[i - 1] : -1);
         buckets[k++] = h(45, i + 1 < n ? major[i + 1] : -1);
@@ -233,6 +245,24 @@ public final class FeatureExtractor {
           if (GENDER && i + 1 < n && demo[i + 1]) {
             buckets[k++] = h(52, (fem[i + 1] ? 16 : 0) + major[i]);
             buckets[k++] = h(53, fem[i + 1] ? 1 : 0);
+          }
+        }
+      }
+      if (BAG > 0) {
+        String mj = Integer.toString(major[i]);
+        for (int d = -BAG; d <= BAG; d++) {
+          int j = i + d;
+          if (d == 0 || j < 0 || j >= n || (d > -2 && d < 2 && !BAG_NEAR)) {
+            continue;
+          }
+          if (BAG_BROWN > 0) {
+            String bj = brown == null ? null : brown.get(norm[j]);
+            buckets[k++] = h2(72, mj, bj == null ? "?" : bj.substring(0, Math.min(bj.length(), BAG_BROWN)));
+          } else {
+            buckets[k++] = h2(70, mj, core[j]);
+          }
+          if (BAG_PLAIN) {
+            buckets[k++] = h(71, core[j]);
           }
         }
       }
@@ -294,6 +324,11 @@ public final class FeatureExtractor {
   }
 
   private static final boolean DEMONYM = Boolean.getBoolean("isnad.demonym");
+  private static final int BAG = Integer.getInteger("isnad.bag", 0);
+  private static final int BAG_BROWN = Integer.getInteger("isnad.bagbrown", 0);
+  private static final boolean CORE_STATS = Boolean.getBoolean("isnad.corestats");
+  private static final boolean BAG_NEAR = Boolean.getBoolean("isnad.bagnear");
+  private static final boolean BAG_PLAIN = Boolean.getBoolean("isnad.bagplain");
   private static final boolean QUOTES = Boolean.getBoolean("isnad.quotes");
   private static final int MAX_QUOTED = 5;
 
