@@ -21,11 +21,6 @@ public final class CorpusLexicon {
   /** Number of counts per word: total, then one per {@link EntityType}. */
   static final int SLOTS = 1 + EntityType.values().length;
   private static final int MAX_WORD = 64;
-  /** Key prefix of left-context statistics: the word before a token, counting entity begins. */
-  static final char LEFT = '\u0001';
-  /** Key prefix of right-context statistics: the word after a token, counting entity ends. */
-  static final char RIGHT = '\u0002';
-  static final boolean CONTEXT = Boolean.getBoolean("isnad.ctx");
 
   /** The empty lexicon. */
   public static final CorpusLexicon EMPTY = new CorpusLexicon(Map.of());
@@ -53,36 +48,12 @@ public final class CorpusLexicon {
   public static CorpusLexicon build(List<TrainingSentence> sentences, int minCount) {
     Map<String, int[]> m = new HashMap<>();
     for (TrainingSentence s : sentences) {
-      int n = s.tokens().size();
-      String[] norms = new String[n];
-      int[] tags = new int[n];
-      for (int i = 0; i < n; i++) {
-        norms[i] = Normalizer.SEARCH.apply(s.tokens().get(i));
-        tags[i] = TagSet.index(s.tags().get(i));
-      }
-      if (CONTEXT) {
-        for (int i = 0; i < n; i++) {
-          int t = tags[i];
-          String left = i == 0 ? "<s>" : norms[i - 1];
-          String right = i + 1 == n ? "<s>" : norms[i + 1];
-          boolean begin = t != TagSet.OUTSIDE && (TagSet.isBegin(t) || i == 0 || tags[i - 1] == TagSet.OUTSIDE
-              || TagSet.type(tags[i - 1]) != TagSet.type(t));
-          boolean end = t != TagSet.OUTSIDE && (i + 1 == n || !TagSet.isInside(tags[i + 1])
-              || TagSet.type(tags[i + 1]) != TagSet.type(t));
-          if (left.length() <= MAX_WORD && !left.isEmpty()) {
-            add(m, LEFT + left, begin ? t : TagSet.OUTSIDE);
-          }
-          if (right.length() <= MAX_WORD && !right.isEmpty()) {
-            add(m, RIGHT + right, end ? t : TagSet.OUTSIDE);
-          }
-        }
-      }
-      for (int i = 0; i < n; i++) {
-        String norm = norms[i];
+      for (int i = 0; i < s.tokens().size(); i++) {
+        String norm = Normalizer.SEARCH.apply(s.tokens().get(i));
         if (norm.isEmpty() || norm.length() > MAX_WORD) {
           continue;
         }
-        int tag = tags[i];
+        int tag = TagSet.index(s.tags().get(i));
         add(m, norm, tag);
         String core = ArabicClitics.core(norm);
         if (!core.equals(norm)) {

@@ -2,6 +2,7 @@ package org.isnad.ner.model;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.isnad.core.Normalizer;
 
 /**
@@ -14,9 +15,16 @@ import org.isnad.core.Normalizer;
  * distance 1; word and shape bigrams with each neighbour; {@link Lexicon} classes of the word (whole
  * form and proclitic-free forms as separate features) and of its neighbours, and multi-word gazetteer
  * phrases covering it; {@link CorpusLexicon} statistics of the word (frequency class, share and count
- * per entity type, majority type) and the neighbours' majority types; sentence start and end. Each
- * feature is a template number and string(s) or number, hashed (FNV-1a mixed by murmur3's finalizer)
- * into {@code 2^bits} buckets. Stateless and thread-safe.
+ * per entity type, majority type) and the neighbours' majority types; prefixes (4, 6, 10, 20 bits)
+ * of the word's {@link BrownClusters} bit string; whether the word and its neighbours at −1, +1, +2
+ * are relative adjectives of a country (الفرنسي), alone and conjoined with the word's majority type
+ * and gazetteer classes; sentence start and end. Each feature is a template number and string(s) or
+ * number, hashed (FNV-1a mixed by murmur3's finalizer) into {@code 2^bits} buckets.
+ *
+ * <p><b>Edge features</b> (hashed into {@code 2^}{@value #EDGE_BITS} buckets, each weighting every
+ * tag pair): the word's majority type, its gazetteer classes and the previous word's gazetteer
+ * classes; they make the transition score into a token depend on that token. Immutable and
+ * thread-safe.
  */
 public final class FeatureExtractor {
   private static final String BOUNDARY = "<s>";
@@ -24,15 +32,22 @@ public final class FeatureExtractor {
   private static final char ARABIC_LAST = '\u06FF';
 
   private static final int MAX_TRIGRAMS = 12;
-  /** Experimental: Brown cluster bit strings of normalized words, or null. */
-  public static volatile java.util.Map<String, String> brown;
+  /** Lengths of the Brown-cluster bit-string prefixes used as features. */
   private static final int[] BROWN_PREFIXES = {4, 6, 10, 20};
   /** log2 of the number of edge-feature buckets. */
-  static final int EDGE_BITS = Integer.getInteger("isnad.edgebits", 14);
+  static final int EDGE_BITS = 14;
   private static final int EDGE_MASK = (1 << EDGE_BITS) - 1;
-  private static final String EDGE = System.getProperty("isnad.edge", "");
+  /** Edge features per token: the word's majority type, its classes, the previous word's classes. */
+  static final int EDGES_PER_TOKEN = 3;
+  private static final int MIN_DEMONYM_STEM = 3;
+  private static final char YEH = '\u064A';
+  private static final char HEH = '\u0647';
+  private static final String ALEF = "\u0627";
+  private static final String ARTICLE = "\u0627\u0644";
+  private static final String YEH_ALEF = "\u064A\u0627";
   private final Lexicon lexicon;
   private final CorpusLexicon corpus;
+  private final Map<String, String> clusters;
   private final int mask;
 
   /**
@@ -41,11 +56,23 @@ public final class FeatureExtractor {
    * @throws IllegalArgumentException unless 10 ≤ bits ≤ 26
    */
   public FeatureExtractor(Lexicon lexicon, CorpusLexicon corpus, int bits) {
+    this(lexicon, corpus, Map.of(), bits);
+  }
+
+  /**
+   * An extractor hashing into {@code 2^bits} buckets that also uses the Brown-cluster bit strings
+   * {@code clusters} of normalized words (see {@link BrownClusters}; may be empty).
+   *
+   * @throws IllegalArgumentException unless 10 ≤ bits ≤ 26
+   */
+  public FeatureExtractor(Lexicon lexicon, CorpusLexicon corpus, Map<String, String> clusters,
+      int bits) {
     if (bits < 10 || bits > 26) {
       throw new IllegalArgumentException("bits must be in [10, 26]: " + bits);
     }
     this.lexicon = lexicon;
     this.corpus = corpus;
+    this.clusters = Map.copyOf(clusters);
     this.mask = (1 << bits) - 1;
   }
 
@@ -84,53 +111,19 @@ public final class FeatureExtractor {
       major[i] = majorType(stats[i]);
     }
     boolean[] demo = new boolean[n];
-    boolean[] fem = new boolean[n];
-    if (DEMONYM) {
-      for (int i = 0; i < n; i++) {
-        demo[i] = demonym(core[i]);
-        fem[i] = demo[i] && core[i].endsWith("\u0647");
-        if (demo[i] && DEBUG) {
-          System.err.println("DEMONYM " + norm[i]);
-        }
-      }
-    }
-    int[] quoted = new int[n];
-    if (QUOTES) {
-      for (int i = 0; i < n; i++) {
-        if (!isQuote(raw[i])) {
-          continue;
-        }
-        int j = i + 1;
-        while (j < n && j <= i + MAX_QUOTED + 1 && isQuote(raw[j])) {
-          j++; // doubled quote tokens (' ')
-        }
-        int from = j;
-        while (j < n && j <= from + MAX_QUOTED && !isQuote(raw[j])) {
-          j++;
-        }
-        int len = j - from;
-        if (j < n && len >= 1 && len <= MAX_QUOTED) {
-          for (int x = from; x < j; x++) {
-            int pos = len == 1 ? 1 : x == from ? 2 : x == j - 1 ? 3 : 4;
-            quoted[x] = len * 8 + pos;
-          }
-          while (j < n && isQuote(raw[j])) {
-            j++;
-          }
-          i = j - 1;
-        }
-      }
+    for (int i = 0; i < n; i++) {
+      demo[i] = demonym(core[i]);
     }
     int[] phraseB = new int[n];
     int[] phraseI = new int[n];
     markPhrases(norm, bare, phraseB, phraseI);
 
     int[] offsets = new int[n + 1];
-    int[] buckets = new int[Math.max(16, n * 64)];
+    int[] buckets = new int[Math.max(16, n * 56)];
     int k = 0;
     for (int i = 0; i < n; i++) {
       offsets[i] = k;
-      if (buckets.length < k + 256) {
+      if (buckets.length < k + 192) {
         buckets = Arrays.copyOf(buckets, buckets.length * 2 + 160);
       }
       String w = norm[i];
@@ -194,32 +187,15 @@ public final class FeatureExtractor {
             }
           }
         }
-        if (CorpusLexicon.CONTEXT) {
-          k = context(buckets, k, 47, corpus.get(CorpusLexicon.LEFT + at(norm, i - 1)));
-          k = context(buckets, k, 48, corpus.get(CorpusLexicon.RIGHT + at(norm, i + 1)));
-        }
-        if (CORE_STATS && !core[i].equals(norm[i])) {
-          int[] cs = corpus.get(core[i]);
-          buckets[k++] = h(56, cs == null ? 0 : 1 + log2(cs[0]));
-          if (cs != null) {
-            for (int x = 1; x < CorpusLexicon.SLOTS; x++) {
-              if (cs[x] > 0) {
-                buckets[k++] = h(57, x * 8 + Math.min(4 * cs[x] / cs[0], 3));
-              }
-            }
-            buckets[k++] = h(58, majorType(cs));
-          }
-        }
         buckets[k++] = h(43, major[i]);
         buckets[k++] = h(44, i > 0 ? major[i - 1] : -1);
         buckets[k++] = h(45, i + 1 < n ? major[i + 1] : -1);
         buckets[k++] = h(46, (i > 0 ? major[i - 1] : -1) * 64 + major[i] * 8 + (i + 1 < n ? major[i + 1] : -1));
       }
-      java.util.Map<String, String> br = brown;
-      if (br != null) {
-        String b = br.get(w);
+      if (!clusters.isEmpty()) {
+        String b = clusters.get(w);
         if (b == null) {
-          b = br.get(core[i]);
+          b = clusters.get(core[i]);
         }
         if (b == null) {
           buckets[k++] = h(60, "?");
@@ -228,47 +204,13 @@ public final class FeatureExtractor {
             buckets[k++] = h(61 + x, b, 0, Math.min(b.length(), BROWN_PREFIXES[x]));
           }
         }
-        if (BROWN_CONTEXT) {
-          String bp = i > 0 ? br.get(norm[i - 1]) : "<s>";
-          String bn = i + 1 < n ? br.get(norm[i + 1]) : "<s>";
-          buckets[k++] = h(66, bp == null ? "?" : bp, 0, bp == null ? 1 : Math.min(bp.length(), 6));
-          buckets[k++] = h(67, bn == null ? "?" : bn, 0, bn == null ? 1 : Math.min(bn.length(), 6));
-        }
       }
-      if (DEMONYM) {
-        int d = (i > 0 && demo[i - 1] ? 1 : 0) | (demo[i] ? 2 : 0) | (i + 1 < n && demo[i + 1] ? 4 : 0)
-            | (i + 2 < n && demo[i + 2] ? 8 : 0);
-        if (d != 0) {
-          buckets[k++] = h(49, d);
-          buckets[k++] = h(50, d * 16 + major[i]);
-          buckets[k++] = h(51, d * 1024 + (lexWhole[i] | lexPart[i]));
-          if (GENDER && i + 1 < n && demo[i + 1]) {
-            buckets[k++] = h(52, (fem[i + 1] ? 16 : 0) + major[i]);
-            buckets[k++] = h(53, fem[i + 1] ? 1 : 0);
-          }
-        }
-      }
-      if (BAG > 0) {
-        String mj = Integer.toString(major[i]);
-        for (int d = -BAG; d <= BAG; d++) {
-          int j = i + d;
-          if (d == 0 || j < 0 || j >= n || (d > -2 && d < 2 && !BAG_NEAR)) {
-            continue;
-          }
-          if (BAG_BROWN > 0) {
-            String bj = brown == null ? null : brown.get(norm[j]);
-            buckets[k++] = h2(72, mj, bj == null ? "?" : bj.substring(0, Math.min(bj.length(), BAG_BROWN)));
-          } else {
-            buckets[k++] = h2(70, mj, core[j]);
-          }
-          if (BAG_PLAIN) {
-            buckets[k++] = h(71, core[j]);
-          }
-        }
-      }
-      if (quoted[i] != 0) {
-        buckets[k++] = h(54, quoted[i]);
-        buckets[k++] = h(55, (quoted[i] & 7) * 8 + major[i]);
+      int d = (i > 0 && demo[i - 1] ? 1 : 0) | (demo[i] ? 2 : 0) | (i + 1 < n && demo[i + 1] ? 4 : 0)
+          | (i + 2 < n && demo[i + 2] ? 8 : 0);
+      if (d != 0) {
+        buckets[k++] = h(49, d);
+        buckets[k++] = h(50, d * 16 + major[i]);
+        buckets[k++] = h(51, d * 1024 + (lexWhole[i] | lexPart[i]));
       }
       if (i > 0 && (procl[i] & ArabicClitics.ARTICLE) != 0) {
         buckets[k++] = h(38, procl[i - 1] & ArabicClitics.ARTICLE);
@@ -276,106 +218,38 @@ public final class FeatureExtractor {
     }
     offsets[n] = k;
     int[] eoff = new int[n + 1];
-    int[] eb = new int[Math.max(4, n * 8)];
+    int[] eb = new int[n * EDGES_PER_TOKEN];
     int ek = 0;
     for (int i = 0; i < n; i++) {
       eoff[i] = ek;
-      if (eb.length < ek + 16) {
-        eb = Arrays.copyOf(eb, eb.length * 2 + 16);
-      }
-      int lexI = lexWhole[i] | lexPart[i];
-      int lexP = i > 0 ? lexWhole[i - 1] | lexPart[i - 1] : -1;
-      for (int e = 0; e < EDGE.length(); e++) {
-        switch (EDGE.charAt(e)) {
-          case 'b' -> eb[ek++] = h(100, 0) & EDGE_MASK;
-          case 'm' -> eb[ek++] = h(101, major[i]) & EDGE_MASK;
-          case 'l' -> eb[ek++] = h(102, lexI) & EDGE_MASK;
-          case 'p' -> eb[ek++] = h(103, lexP) & EDGE_MASK;
-          case 's' -> eb[ek++] = h(104, shape[i]) & EDGE_MASK;
-          case 'n' -> eb[ek++] = h(105, (i > 0 ? major[i - 1] : -1) * 8 + major[i]) & EDGE_MASK;
-          case 'a' -> eb[ek++] = h(106, procl[i]) & EDGE_MASK;
-          case 'w' -> eb[ek++] = h(107, core[i]) & EDGE_MASK;
-          case 'v' -> eb[ek++] = h(108, at(core, i - 1)) & EDGE_MASK;
-          case 'f' -> eb[ek++] = h(109, freqClass(stats[i])) & EDGE_MASK;
-          default -> throw new IllegalStateException("edge template " + EDGE.charAt(e));
-        }
-      }
+      eb[ek++] = h(101, major[i]) & EDGE_MASK;
+      eb[ek++] = h(102, lexWhole[i] | lexPart[i]) & EDGE_MASK;
+      eb[ek++] = h(103, i > 0 ? lexWhole[i - 1] | lexPart[i - 1] : -1) & EDGE_MASK;
     }
     eoff[n] = ek;
     return new SentenceFeatures(n, offsets, buckets, eoff, eb);
   }
 
-  private int context(int[] buckets, int k, int template, int[] st) {
-    if (st == null) {
-      buckets[k++] = h(template, -1);
-      return k;
-    }
-    int total = 0;
-    for (int x = 1; x < CorpusLexicon.SLOTS; x++) {
-      total += st[x];
-    }
-    buckets[k++] = h(template, 1000 + Math.min(log2(st[0]), 6) * 8 + Math.min(8 * total / st[0], 7));
-    for (int x = 1; x < CorpusLexicon.SLOTS; x++) {
-      if (st[x] > 0) {
-        buckets[k++] = h(template, x * 8 + Math.min(8 * st[x] / st[0], 7));
-      }
-    }
-    return k;
-  }
-
-  private static final boolean DEMONYM = Boolean.getBoolean("isnad.demonym");
-  private static final int BAG = Integer.getInteger("isnad.bag", 0);
-  private static final int BAG_BROWN = Integer.getInteger("isnad.bagbrown", 0);
-  private static final boolean CORE_STATS = Boolean.getBoolean("isnad.corestats");
-  private static final boolean BAG_NEAR = Boolean.getBoolean("isnad.bagnear");
-  private static final boolean BAG_PLAIN = Boolean.getBoolean("isnad.bagplain");
-  private static final boolean QUOTES = Boolean.getBoolean("isnad.quotes");
-  private static final int MAX_QUOTED = 5;
-
-  private static boolean isQuote(String t) {
-    if (t.length() != 1) {
-      return false;
-    }
-    char c = t.charAt(0);
-    return c == '\u00AB' || c == '\u00BB' || c == '"' || c == '\'' || c == '\u201C' || c == '\u201D';
-  }
-
-  private static final boolean GENDER = Boolean.getBoolean("isnad.gender");
-  private static final boolean DEBUG = Boolean.getBoolean("isnad.debug");
-  private static final int PLACE = Lexicon.COUNTRY;
-  private static final int MIN_STEM = 3;
-
-  /** Whether a proclitic-free normalized word is a relative adjective of a place (فرنسي، الالمانيه). */
+  /**
+   * Whether a proclitic-free normalized word is the relative adjective of a country in the gazetteer
+   * (فرنسي، الالمانيه، صينيه): it ends in ي or يه and the rest, as it is, with ا or يا after it or
+   * ال before it, is a country name. Only words ending in ي are looked up.
+   */
   private boolean demonym(String c) {
-    String stem;
-    if (c.endsWith("\u064A\u0647")) {
-      stem = c.substring(0, c.length() - 2);
-    } else if (c.endsWith("\u064A")) {
-      stem = c.substring(0, c.length() - 1);
-    } else {
+    int len = c.length();
+    int cut = len > 1 && c.charAt(len - 1) == HEH && c.charAt(len - 2) == YEH ? 2
+        : len > 0 && c.charAt(len - 1) == YEH ? 1 : 0;
+    if (cut == 0 || len - cut < MIN_DEMONYM_STEM) {
       return false;
     }
-    if (stem.length() < MIN_STEM) {
-      return false;
-    }
-    return (lexicon.classes(stem) & PLACE) != 0 || (lexicon.classes(stem + "\u0627") & PLACE) != 0
-        || (lexicon.classes("\u0627\u0644" + stem) & PLACE) != 0
-        || (lexicon.classes("\u0627\u0644" + stem + "\u0627") & PLACE) != 0
-        || (lexicon.classes(stem + "\u064A\u0627") & PLACE) != 0;
+    String stem = c.substring(0, len - cut);
+    return country(stem) || country(stem + ALEF) || country(ARTICLE + stem)
+        || country(ARTICLE + stem + ALEF) || country(stem + YEH_ALEF);
   }
 
-  private static int freqClass(int[] st) {
-    if (st == null) {
-      return 0;
-    }
-    int e = 0;
-    for (int x = 1; x < CorpusLexicon.SLOTS; x++) {
-      e += st[x];
-    }
-    return 1 + Math.min(log2(st[0]), 6) * 8 + Math.min(4 * e / st[0], 4);
+  private boolean country(String w) {
+    return (lexicon.classes(w) & Lexicon.COUNTRY) != 0;
   }
-
-  private static final boolean BROWN_CONTEXT = Boolean.getBoolean("isnad.brownctx");
 
   /** 0 unseen, 1 mostly outside entities, 2 + type ordinal if mostly inside entities of one type. */
   private static int majorType(int[] st) {

@@ -22,12 +22,16 @@ import java.util.zip.GZIPOutputStream;
  * tag-transition matrix, and first-order Viterbi decoding restricted to well-formed BIO ({@code I-X}
  * only after {@code B-X} or {@code I-X}). Immutable and safe to share between threads.
  *
- * <p>Binary format (gzip-compressed, big-endian): int magic {@code 0x49534E52}, int version 1, int
+ * <p>Binary format (gzip-compressed, big-endian): int magic {@code 0x49534E52}, int version 2, int
  * bits, int tag count T, T×(T+1) floats of transitions (row 0 is the sentence start), int row
  * count, then per row: the bucket as a varint delta from the previous row's bucket, a short bit mask
- * of the non-zero tags and those tags' weights as floats; then int word count and per word (sorted)
+ * of the non-zero tags and those tags' weights as floats; then the edge weights: int edge bucket
+ * count, int edge row count, per row the int bucket and T×(T+1) floats (added to the transitions
+ * into a token having that edge feature); then int word count and per word (sorted)
  * a modified-UTF-8 normalized word and a varint count of how often it began a training entity;
- * then the {@link CorpusLexicon}: int word count, per word (sorted) the word and five varint counts.
+ * then the {@link CorpusLexicon}: int word count, per word (sorted) the word and five varint counts;
+ * then the Brown clusters: int word count, per word (sorted) the word and its bit string (both
+ * modified UTF-8).
  */
 public final class PerceptronModel {
   private static final int MAGIC = 0x49534E52;
@@ -53,9 +57,12 @@ public final class PerceptronModel {
   private final Map<String, Integer> entityStarts;
 
   private final CorpusLexicon corpusLexicon;
+  private final Map<String, String> clusters;
 
   PerceptronModel(int bits, int[] rowOf, float[] rows, float[] transitions, int[] edgeRowOf,
-      float[] edgeRows, Map<String, Integer> entityStarts, CorpusLexicon corpusLexicon) {
+      float[] edgeRows, Map<String, Integer> entityStarts, CorpusLexicon corpusLexicon,
+      Map<String, String> clusters) {
+    this.clusters = Map.copyOf(clusters);
     this.bits = bits;
     this.edgeRowOf = edgeRowOf;
     this.edgeRows = edgeRows;
@@ -63,7 +70,7 @@ public final class PerceptronModel {
     this.rows = rows;
     this.transitions = transitions;
     this.corpusLexicon = corpusLexicon;
-    this.extractor = new FeatureExtractor(Lexicon.get(), corpusLexicon, bits);
+    this.extractor = new FeatureExtractor(Lexicon.get(), corpusLexicon, this.clusters, bits);
     this.entityStarts = Map.copyOf(entityStarts);
   }
 
@@ -78,7 +85,7 @@ public final class PerceptronModel {
 
   /** Builds a sparse model from dense weights (bucket-major, T per bucket), dropping zero rows. */
   static PerceptronModel fromDense(int bits, float[] dense, float[] transitions, float[] edgeDense,
-      Map<String, Integer> entityStarts, CorpusLexicon corpusLexicon) {
+      Map<String, Integer> entityStarts, CorpusLexicon corpusLexicon, Map<String, String> clusters) {
     int edgeBuckets = edgeDense.length / E;
     int[] edgeRowOf = new int[edgeBuckets];
     Arrays.fill(edgeRowOf, -1);
@@ -113,7 +120,7 @@ public final class PerceptronModel {
       }
     }
     return new PerceptronModel(bits, rowOf, rows, transitions.clone(), edgeRowOf, edgeRows,
-        entityStarts, corpusLexicon);
+        entityStarts, corpusLexicon, clusters);
   }
 
   /**
@@ -157,7 +164,8 @@ public final class PerceptronModel {
         }
       }
     }
-    return fromDense(first.bits, dense, trans, edge, first.entityStarts, first.corpusLexicon);
+    return fromDense(first.bits, dense, trans, edge, first.entityStarts, first.corpusLexicon,
+        first.clusters);
   }
 
   private static boolean nonZero(float[] a, int off) {
@@ -392,6 +400,12 @@ public final class PerceptronModel {
       writeVarint(d, e.getValue());
     }
     corpusLexicon.write(d);
+    TreeMap<String, String> sortedClusters = new TreeMap<>(clusters);
+    d.writeInt(sortedClusters.size());
+    for (Map.Entry<String, String> e : sortedClusters.entrySet()) {
+      d.writeUTF(e.getKey());
+      d.writeUTF(e.getValue());
+    }
     d.flush();
     gz.finish();
     out.flush();
@@ -472,7 +486,17 @@ public final class PerceptronModel {
       starts.put(w, readVarint(d));
     }
     CorpusLexicon lexicon = CorpusLexicon.read(d);
-    return new PerceptronModel(bits, rowOf, rows, transitions, edgeRowOf, edgeRows, starts, lexicon);
+    int clusterWords = d.readInt();
+    if (clusterWords < 0) {
+      throw new IOException("corrupt entity model: " + clusterWords + " cluster words");
+    }
+    Map<String, String> clusters = new HashMap<>(clusterWords * 2);
+    for (int i = 0; i < clusterWords; i++) {
+      String w = d.readUTF();
+      clusters.put(w, d.readUTF());
+    }
+    return new PerceptronModel(bits, rowOf, rows, transitions, edgeRowOf, edgeRows, starts, lexicon,
+        clusters);
   }
 
   static void writeVarint(DataOutputStream d, int v) throws IOException {

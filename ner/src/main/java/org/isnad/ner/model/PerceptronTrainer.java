@@ -12,7 +12,8 @@ import java.util.Random;
 
 /**
  * Trains a {@link PerceptronModel}: a structured (Collins) perceptron with first-order Viterbi
- * decoding under BIO constraints, weights averaged over every sentence visit (lazy averaging), the
+ * decoding under BIO constraints (transition scores into a token are the global matrix plus the
+ * token's edge-feature weights, see {@link FeatureExtractor}), weights averaged over every sentence visit (lazy averaging), the
  * sentences visited in an order shuffled by a fixed seed each epoch, so the same data, settings and
  * seed always give the same model. Gold tags are first repaired to well-formed BIO ({@code I-X} not
  * after {@code B-X}/{@code I-X} becomes {@code B-X}). Not thread-safe; use one per training run.
@@ -20,7 +21,6 @@ import java.util.Random;
 public final class PerceptronTrainer {
   private static final int T = TagSet.SIZE;
   private static final int MAX_WORD = 64;
-  private static final double PA = Double.parseDouble(System.getProperty("isnad.pa", "0"));
 
   private final int bits;
   private final int epochs;
@@ -74,18 +74,18 @@ public final class PerceptronTrainer {
    */
   public PerceptronModel train(List<TrainingSentence> data, IntFunction<CorpusLexicon> featureLexicon,
       CorpusLexicon corpusLexicon, Progress progress) {
-    return train(data, featureLexicon, s -> 0, corpusLexicon, progress);
+    return train(data, featureLexicon, corpusLexicon, Map.of(), progress);
   }
 
   /**
-   * As {@link #train(List, IntFunction, CorpusLexicon, Progress)}, with {@code domain.applyAsInt(s)}
-   * the domain of sentence {@code s}: 0 for the target domain, whose features are used as they are;
-   * a sentence of another domain has each feature twice, as it is and conjoined with its domain
-   * (Daumé 2007, without the target copy), so the conjoined weights absorb what is peculiar to that
-   * corpus and only the shared weights are used when tagging.
+   * As {@link #train(List, IntFunction, CorpusLexicon, Progress)}, with Brown-cluster bit strings
+   * {@code clusters} of normalized words as features (shipped in the model).
+   *
+   * @throws NullPointerException if an argument other than {@code progress} is null
    */
   public PerceptronModel train(List<TrainingSentence> data, IntFunction<CorpusLexicon> featureLexicon,
-      java.util.function.IntUnaryOperator domain, CorpusLexicon corpusLexicon, Progress progress) {
+      CorpusLexicon corpusLexicon, Map<String, String> clusters, Progress progress) {
+    Objects.requireNonNull(clusters, "clusters");
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(featureLexicon, "featureLexicon");
     Objects.requireNonNull(corpusLexicon, "corpusLexicon");
@@ -99,10 +99,8 @@ public final class PerceptronTrainer {
       TrainingSentence ts = data.get(s);
       CorpusLexicon lex = featureLexicon.apply(s);
       FeatureExtractor fx =
-          extractors.computeIfAbsent(lex, l -> new FeatureExtractor(Lexicon.get(), l, bits));
-      SentenceFeatures sf = fx.extract(ts.tokens());
-      int d = domain.applyAsInt(s);
-      feats.add(d == 0 ? sf : augment(sf, d));
+          extractors.computeIfAbsent(lex, l -> new FeatureExtractor(Lexicon.get(), l, clusters, bits));
+      feats.add(fx.extract(ts.tokens()));
       int[] gold = repair(ts.tags());
       golds.add(gold);
       for (int i = 0; i < gold.length; i++) {
@@ -121,7 +119,7 @@ public final class PerceptronTrainer {
     double[] acc = new double[size];
     float[] trans = new float[(T + 1) * T];
     double[] transAcc = new double[(T + 1) * T];
-    final int E = (T + 1) * T;
+    final int E = PerceptronModel.E;
     float[] ew = new float[(1 << FeatureExtractor.EDGE_BITS) * E];
     double[] ewAcc = new double[ew.length];
     float[] local = new float[64 * E];
@@ -169,29 +167,6 @@ public final class PerceptronTrainer {
         int[] pred = PerceptronModel.viterbi(emissions, n, local);
         int[] gold = golds.get(s);
         float step = weights[s];
-        if (PA > 0) {
-          double diff = 0;
-          int wrong = 0;
-          double norm = 0;
-          for (int i = 0; i < n; i++) {
-            int g = gold[i];
-            int p = pred[i];
-            int pg = i == 0 ? -1 : gold[i - 1];
-            int pp = i == 0 ? -1 : pred[i - 1];
-            diff += emissions[i * T + p] - emissions[i * T + g]
-                + local[i * E + (pp + 1) * T + p] - local[i * E + (pg + 1) * T + g];
-            if (g != p) {
-              wrong++;
-              norm += 2.0 * (f.offsets[i + 1] - f.offsets[i]);
-            }
-            if (g != p || pg != pp) {
-              norm += 2.0 * (1 + f.edgeOffsets[i + 1] - f.edgeOffsets[i]);
-            }
-          }
-          if (wrong > 0) {
-            step *= (float) Math.min(PA, (wrong + diff) / norm);
-          }
-        }
         double cstep = (double) c * step;
         for (int i = 0; i < n; i++) {
           int g = gold[i];
@@ -227,14 +202,16 @@ public final class PerceptronTrainer {
         c++;
       }
       if (progress != null) {
-        progress.epoch(epoch, errors, tokens, average(w, acc, trans, transAcc, ew, ewAcc, c, starts, corpusLexicon));
+        progress.epoch(epoch, errors, tokens, average(
+            w, acc, trans, transAcc, ew, ewAcc, c, starts, corpusLexicon, clusters));
       }
     }
-    return average(w, acc, trans, transAcc, ew, ewAcc, c, starts, corpusLexicon);
+    return average(w, acc, trans, transAcc, ew, ewAcc, c, starts, corpusLexicon, clusters);
   }
 
   private PerceptronModel average(float[] w, double[] acc, float[] trans, double[] transAcc,
-      float[] ew, double[] ewAcc, long c, Map<String, Integer> starts, CorpusLexicon corpusLexicon) {
+      float[] ew, double[] ewAcc, long c, Map<String, Integer> starts, CorpusLexicon corpusLexicon,
+      Map<String, String> clusters) {
     float[] edge = new float[ew.length];
     for (int i = 0; i < ew.length; i++) {
       if (ew[i] != 0f || ewAcc[i] != 0) {
@@ -251,29 +228,9 @@ public final class PerceptronTrainer {
     for (int i = 0; i < t.length; i++) {
       t[i] = (float) (trans[i] - transAcc[i] / c);
     }
-    return PerceptronModel.fromDense(bits, avg, t, edge, starts, corpusLexicon);
+    return PerceptronModel.fromDense(bits, avg, t, edge, starts, corpusLexicon, clusters);
   }
 
-  private SentenceFeatures augment(SentenceFeatures f, int d) {
-    int mask = (1 << bits) - 1;
-    int[] offsets = new int[f.size + 1];
-    int[] buckets = new int[f.offsets[f.size] * 2];
-    int k = 0;
-    for (int i = 0; i < f.size; i++) {
-      offsets[i] = k;
-      for (int j = f.offsets[i]; j < f.offsets[i + 1]; j++) {
-        int b = f.buckets[j];
-        buckets[k++] = b;
-        int x = (b * 0x27D4EB2F) ^ (d * 0x9E3779B1);
-        x ^= x >>> 16;
-        x *= 0x85EBCA6B;
-        x ^= x >>> 13;
-        buckets[k++] = x & mask;
-      }
-    }
-    offsets[f.size] = k;
-    return new SentenceFeatures(f.size, offsets, buckets, f.edgeOffsets, f.edgeBuckets);
-  }
 
   /** Tag indices of a label sequence repaired to well-formed BIO. */
   static int[] repair(List<String> tags) {
