@@ -107,6 +107,7 @@ public final class Normalizer {
   public NormalizedText normalize(String original) {
     Objects.requireNonNull(original, "original");
     int n = original.length();
+    char[] in = original.toCharArray(); // one bulk copy reads faster than charAt per character
     char[] out = new char[n + 16];
     int[] breakNorm = new int[8];
     int[] breakOrig = new int[8];
@@ -114,7 +115,7 @@ public final class Normalizer {
     int len = 0;
     int delta = -1; // original index minus normalized index on the current run; -1: no run yet
     for (int i = 0; i < n; i++) {
-      char c = original.charAt(i);
+      char c = in[i];
       int action = table[c];
       if (action == DELETE) {
         continue;
