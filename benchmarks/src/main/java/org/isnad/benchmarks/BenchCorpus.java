@@ -245,7 +245,7 @@ public final class BenchCorpus {
         String piece = sb.length() == 0 ? d : "\n\n" + d;
         for (int i = 0; i < piece.length(); i++) {
           char c = piece.charAt(i);
-          int w = c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+          int w = utf8Bytes(c);
           if (bytes + w > utf8Bytes) {
             break outer;
           }
@@ -285,7 +285,7 @@ public final class BenchCorpus {
         char c = text.charAt(end);
         int units = Character.isHighSurrogate(c) && end + 1 < text.length()
             && Character.isLowSurrogate(text.charAt(end + 1)) ? 2 : 1;
-        int w = units == 2 ? 4 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        int w = units * utf8Bytes(c);
         if (bytes + w > utf8Bytes) {
           break;
         }
@@ -302,6 +302,15 @@ public final class BenchCorpus {
       start = end;
     }
     return out;
+  }
+
+  /**
+   * UTF-8 bytes of one char: 1, 2 or 3; 2 for either half of a surrogate pair (4 for the pair). A
+   * lone surrogate counts 2 as well, more than the one byte ({@code ?}) Java's encoder writes for
+   * it, so a byte budget is never exceeded.
+   */
+  private static int utf8Bytes(char c) {
+    return c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
   }
 
   /** A one-paragraph description of the corpus (documents, tokens, chars, bytes). */

@@ -207,14 +207,15 @@ public final class EntityLinker {
     }
     if (title == null && pointer < titles.size()) {
       Annotation a = titles.get(pointer);
-      if (a.end() <= m.start() && adjacent(text, a.end(), m.start())) {
+      int commas = a.end() <= m.start() ? commasBetween(text, a.end(), m.start()) : -1;
+      if (commas == 0 || commas == 1) { // only spaces and at most one comma
         title = new Span(a.start(), a.end());
       }
     }
     Span apposition = null;
     for (int k = Math.max(0, pointer); k < titles.size() && k <= pointer + 3; k++) {
       Annotation a = titles.get(k);
-      if (a.start() >= m.end() && apposition(text, m.end(), a.start())) {
+      if (a.start() >= m.end() && commasBetween(text, m.end(), a.start()) == 1) { // one comma
         apposition = new Span(a.start(), a.end());
         break;
       }
@@ -298,10 +299,14 @@ public final class EntityLinker {
     return out;
   }
 
-  /** Only spaces and at most one comma, within a few characters. */
-  private static boolean adjacent(String text, int from, int to) {
+  /**
+   * The number of commas (Latin or Arabic) in {@code text[from, to)} if that range is at most
+   * {@value #MAX_TITLE_GAP} characters of spaces and commas only, else -1: how a title, a name and an
+   * apposition may be set off from each other.
+   */
+  static int commasBetween(String text, int from, int to) {
     if (to - from > MAX_TITLE_GAP) {
-      return false;
+      return -1;
     }
     int commas = 0;
     for (int k = from; k < to; k++) {
@@ -309,27 +314,10 @@ public final class EntityLinker {
       if (c == ',' || c == ARABIC_COMMA) {
         commas++;
       } else if (!isSpace(c)) {
-        return false;
+        return -1;
       }
     }
-    return commas <= 1;
-  }
-
-  /** Exactly one comma with optional spaces around it, within a few characters. */
-  private static boolean apposition(String text, int from, int to) {
-    if (to - from > MAX_TITLE_GAP) {
-      return false;
-    }
-    int commas = 0;
-    for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      if (c == ',' || c == ARABIC_COMMA) {
-        commas++;
-      } else if (!isSpace(c)) {
-        return false;
-      }
-    }
-    return commas == 1;
+    return commas;
   }
 
   private static boolean isSpace(char c) {

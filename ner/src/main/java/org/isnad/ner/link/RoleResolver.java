@@ -46,7 +46,6 @@ public final class RoleResolver {
   private static final Tokenizer TOKENIZER = new Tokenizer();
   private static final String AL = "\u0627\u0644";
   private static final int EXACT = Integer.MAX_VALUE;
-  private static final int MAX_GAP = 8;
 
   /** How many of the persons mentioned most recently before a role are its candidates. */
   public static final int MAX_CANDIDATES = 64;
@@ -74,6 +73,7 @@ public final class RoleResolver {
     Objects.requireNonNull(entities, "entities");
     Set<Long> used = new HashSet<>();
     java.util.TreeMap<Integer, Entity> personStarts = new java.util.TreeMap<>();
+    List<Owned> personMentions = new ArrayList<>();
     for (Entity e : entities) {
       for (EntityMention m : e.mentions()) {
         if (m.title() != null) {
@@ -84,13 +84,6 @@ public final class RoleResolver {
         }
         if (e.type() == EntityType.PERSON) {
           personStarts.put(m.start(), e); // title + name, or the name
-        }
-      }
-    }
-    List<Owned> personMentions = new ArrayList<>();
-    for (Entity e : entities) {
-      if (e.type() == EntityType.PERSON) {
-        for (EntityMention m : e.mentions()) {
           personMentions.add(new Owned(m, e));
         }
       }
@@ -113,7 +106,7 @@ public final class RoleResolver {
     for (Annotation a : roles) {
       // a role set before a titled name: قائد العمليات المشتركة، العميد يحيى رسول
       Map.Entry<Integer, Entity> next = personStarts.ceilingEntry(a.end());
-      if (next != null && separatedByComma(text, a.end(), next.getKey())) {
+      if (next != null && EntityLinker.commasBetween(text, a.end(), next.getKey()) == 1) {
         out.put(a, next.getValue());
         continue;
       }
@@ -203,23 +196,6 @@ public final class RoleResolver {
       }
     }
     return best == null ? null : best.entity;
-  }
-
-  /** Spaces and exactly one comma between {@code from} and {@code to}, within a few characters. */
-  private static boolean separatedByComma(String text, int from, int to) {
-    if (to - from > MAX_GAP) {
-      return false;
-    }
-    int commas = 0;
-    for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      if (c == ',' || c == '\u060C') {
-        commas++;
-      } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-        return false;
-      }
-    }
-    return commas == 1;
   }
 
   private static long key(int start, int end) {

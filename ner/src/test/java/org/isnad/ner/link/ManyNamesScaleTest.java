@@ -19,7 +19,8 @@ class ManyNamesScaleTest {
   private static final String LETTERS = "بتثجحخدذرزسشصضطظعغفقكلمنهي";
   private static final int NAMES = 30_000;
 
-  private static String surname(int i) {
+  /** A distinct made-up surname for every {@code i >= 0}. */
+  static String surname(int i) {
     StringBuilder sb = new StringBuilder();
     do {
       sb.append(LETTERS.charAt(i % LETTERS.length()));

@@ -85,12 +85,9 @@ class RoleResolverTest {
 
   /** {@code count} distinct two-word names that share no word. */
   private static String[] names(int count) {
-    String letters = "بتثجحخدذرزسشصضطظعغفقكلمنهي";
     String[] out = new String[count];
     for (int i = 0; i < count; i++) {
-      char a = letters.charAt(i % letters.length());
-      char b = letters.charAt(i / letters.length());
-      out[i] = "" + a + b + "وان " + b + a + "يدي";
+      out[i] = ManyNamesScaleTest.surname(i) + " " + ManyNamesScaleTest.surname(count + i);
     }
     return out;
   }
