@@ -131,7 +131,8 @@ public final class EntityExtractor {
 
   /**
    * Mentions, annotations and entities of {@code text}: model and gazetteer mentions merged,
-   * linked into entities, person names completed from the document ({@link NameCompletion}) and
+   * adjacent person mentions joined ({@link NameCompletion#joinAdjacent}), linked into entities,
+   * person names completed from the document ({@link NameCompletion#complete}), joined again and
    * linked again.
    *
    * @throws NullPointerException if {@code text} is null
@@ -167,11 +168,12 @@ public final class EntityExtractor {
     List<Mention> model = new ArrayList<>(source.mentions(text, tokens, sentences));
     List<Mention> merged = gazetteer == null ? model : merge(model, gazetteer.mentions(view), policy);
     merged.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    merged = NameCompletion.joinAdjacent(text, merged);
     List<org.isnad.ner.link.Entity> entities = linker.link(text, merged, annotations);
     List<Mention> completed = NameCompletion.complete(view, merged, annotations, entities);
     if (completed != merged) {
-      merged = completed;
-      merged.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+      completed.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+      merged = NameCompletion.joinAdjacent(text, completed);
       entities = linker.link(text, merged, annotations);
     }
     return new DocumentEntities(text, merged, annotations, entities, ROLES.resolve(text, annotations, entities));

@@ -13,13 +13,16 @@ import org.isnad.ner.Mention;
 import org.isnad.ner.rules.NormalizedTokens;
 
 /**
- * Completes the person mentions of a document from the document itself, after a first linking:
+ * Completes the person mentions of a document from the document itself. Before linking, {@link
+ * #joinAdjacent} joins person mentions that stand side by side. After a first linking, {@link
+ * #complete} adds:
  *
  * <ol>
  *   <li><b>Title-bounded names.</b> A one-word person name right after its title, followed on the
  *       same line by one more Arabic word and then punctuation ({@code ، , . : ؛}) or a line end,
  *       takes that word: العميد يحيى رسول، → يحيى رسول. The word must not lie inside another
- *       mention or annotation.
+ *       mention or annotation, except a person mention of exactly that word, which the longer name
+ *       replaces (the tagger found both names but not as one).
  *   <li><b>Surnames.</b> Every Arabic word whose proclitic-free form equals the last word of a
  *       person's multi-word name in the document (three letters at least, compared in {@link
  *       Normalizer#LIGHT} form so that على never matches علي) and that lies inside no mention or
@@ -33,8 +36,63 @@ public final class NameCompletion {
   private static final String ARTICLE = "\u0627\u0644";
   private static final char ALEF = '\u0627';
   private static final double COMPLETED_CONFIDENCE = 0.5;
+  private static final char NO_BREAK_SPACE = '\u00A0';
+  /** Marks a mention that a longer name took over. */
+  private static final Mention ABSORBED = new Mention(EntityType.PERSON, 0, 0, "", 0);
 
   private NameCompletion() {}
+
+  /**
+   * Joins person mentions separated by nothing but spaces or tabs (no line break, punctuation or
+   * other character) into one person mention with the lower confidence: the tagger sometimes
+   * splits one name in two (ريان | ديلون → ريان ديلون), while two different people are not written
+   * side by side without a comma or a conjunction (و is part of the second word, so «بوش وبلير»
+   * stays two mentions). Runs of more than two join into one. Other types are left alone.
+   *
+   * @param text the document
+   * @param sorted its mentions, sorted by start
+   * @return the joined mentions, still sorted; {@code sorted} itself when nothing was joined
+   */
+  public static List<Mention> joinAdjacent(String text, List<Mention> sorted) {
+    List<Mention> out = null;
+    for (int i = 0; i < sorted.size(); i++) {
+      Mention m = sorted.get(i);
+      int j = i;
+      while (j + 1 < sorted.size() && m.type() == EntityType.PERSON
+          && sorted.get(j + 1).type() == EntityType.PERSON
+          && onlySpaces(text, sorted.get(j).end(), sorted.get(j + 1).start())) {
+        j++;
+      }
+      if (j > i && out == null) {
+        out = new ArrayList<>(sorted.subList(0, i));
+      }
+      if (j > i) {
+        int end = sorted.get(j).end();
+        double confidence = m.confidence();
+        for (int x = i + 1; x <= j; x++) {
+          confidence = Math.min(confidence, sorted.get(x).confidence());
+        }
+        out.add(new Mention(EntityType.PERSON, m.start(), end, text.substring(m.start(), end), confidence));
+        i = j;
+      } else if (out != null) {
+        out.add(m);
+      }
+    }
+    return out == null ? sorted : out;
+  }
+
+  private static boolean onlySpaces(String text, int from, int to) {
+    if (to <= from) {
+      return false;
+    }
+    for (int c = from; c < to; c++) {
+      char ch = text.charAt(c);
+      if (ch != ' ' && ch != '\t' && ch != NO_BREAK_SPACE) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * The mentions with completed names (see the class comment), given the document's token view,
@@ -51,6 +109,12 @@ public final class NameCompletion {
     for (Annotation a : annotations) {
       mark(covered, a.start(), a.end());
     }
+    Map<Integer, Mention> oneWordPersons = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PERSON && m.text().indexOf(' ') < 0) {
+        oneWordPersons.put(m.start(), m);
+      }
+    }
     Map<Mention, Mention> replaced = new HashMap<>();
     Map<String, Boolean> surnames = new HashMap<>();
     for (Entity e : entities) {
@@ -58,9 +122,13 @@ public final class NameCompletion {
         continue;
       }
       for (EntityMention em : e.mentions()) {
-        Mention extended = extendAfterTitle(view, em, covered);
+        Mention extended = extendAfterTitle(view, em, covered, oneWordPersons);
         if (extended != null) {
           replaced.put(em.mention(), extended);
+          Mention absorbed = oneWordPersons.get(view.token(tokenEndingAt(view, extended.end())).start());
+          if (absorbed != null && absorbed.end() == extended.end()) {
+            replaced.put(absorbed, ABSORBED);
+          }
           mark(covered, extended.start(), extended.end());
           addSurname(surnames, extended.text());
         } else {
@@ -70,7 +138,10 @@ public final class NameCompletion {
     }
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      out.add(replaced.getOrDefault(m, m));
+      Mention r = replaced.getOrDefault(m, m);
+      if (r != ABSORBED) {
+        out.add(r);
+      }
     }
     int added = 0;
     if (!surnames.isEmpty()) {
@@ -108,7 +179,8 @@ public final class NameCompletion {
     }
   }
 
-  private static Mention extendAfterTitle(NormalizedTokens view, EntityMention em, boolean[] covered) {
+  private static Mention extendAfterTitle(NormalizedTokens view, EntityMention em, boolean[] covered,
+      Map<Integer, Mention> oneWordPersons) {
     if (em.title() == null || em.name().indexOf(' ') >= 0) {
       return null;
     }
@@ -117,8 +189,14 @@ public final class NameCompletion {
       return null;
     }
     Token next = view.token(i + 1);
-    if (next.type() != TokenType.WORD || covered[next.start()]) {
+    if (next.type() != TokenType.WORD) {
       return null;
+    }
+    if (covered[next.start()]) {
+      Mention there = oneWordPersons.get(next.start());
+      if (there == null || there.end() != next.end()) {
+        return null;
+      }
     }
     boolean closed = i + 2 >= view.size() || !sameLine(view, i + 1) || isClosingPunct(view.token(i + 2));
     if (!closed) {

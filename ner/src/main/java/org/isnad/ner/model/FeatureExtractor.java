@@ -26,6 +26,7 @@ public final class FeatureExtractor {
   private static final int MAX_TRIGRAMS = 12;
   private final Lexicon lexicon;
   private final CorpusLexicon corpus;
+  private final TreebankLexicon treebank = TreebankLexicon.get();
   private final int mask;
 
   /**
@@ -77,26 +78,8 @@ public final class FeatureExtractor {
       major[i] = majorType(stats[i]);
     }
     int[] tb = new int[n];
-    int[] tbVia = new int[n];
-    if (TREEBANK) {
-      TreebankLexicon atb = TreebankLexicon.get();
-      for (int i = 0; i < n; i++) {
-        int[] c = atb.get(norm[i]);
-        tbVia[i] = 0;
-        if (c == null && !bare[i].equals(norm[i])) {
-          c = atb.get(bare[i]);
-          tbVia[i] = 1;
-        }
-        if (c == null && !core[i].equals(bare[i])) {
-          c = atb.get(core[i]);
-          tbVia[i] = 2;
-        }
-        tb[i] = treebankCode(c);
-      }
-    }
-    String[][] pos = POS.isEmpty() ? null : POS.get(String.join("\u0001", tokens));
-    if (!POS.isEmpty() && pos == null) {
-      MISSING.incrementAndGet();
+    for (int i = 0; i < n; i++) {
+      tb[i] = treebankClass(norm[i], bare[i], core[i]);
     }
     int[] phraseB = new int[n];
     int[] phraseI = new int[n];
@@ -176,29 +159,7 @@ public final class FeatureExtractor {
         buckets[k++] = h(45, i + 1 < n ? major[i + 1] : -1);
         buckets[k++] = h(46, (i > 0 ? major[i - 1] : -1) * 64 + major[i] * 8 + (i + 1 < n ? major[i + 1] : -1));
       }
-      if (TREEBANK) {
-        int t = tb[i] >> 3;
-        if (V.indexOf('a') >= 0) buckets[k++] = h(50, tb[i]);
-        if (V.indexOf('b') >= 0) buckets[k++] = h(51, tb[i] < 0 ? -1 : tbVia[i] * 64 + t);
-        if (V.indexOf('c') >= 0) buckets[k++] = h(52, i > 0 ? tb[i - 1] >> 3 : -2);
-        if (V.indexOf('c') >= 0) buckets[k++] = h(53, i + 1 < n ? tb[i + 1] >> 3 : -2);
-        if (V.indexOf('d') >= 0) buckets[k++] = h(54, major[i] * 1024 + t);
-        if (V.indexOf('e') >= 0 && major[i] == 0) buckets[k++] = h(55, t);
-        if (V.indexOf('f') >= 0) buckets[k++] = h(56, t < 0 ? -1 : t / 8);
-        if (V.indexOf('g') >= 0 && major[i] == 0) buckets[k++] = h(57, t < 0 ? -1 : t / 8);
-        if (V.indexOf('h') >= 0) buckets[k++] = h(58, (i > 0 ? (tb[i - 1] >> 6) : -2) * 16 + (t < 0 ? -1 : t / 8));
-      }
-      if (pos != null) {
-        String pt = pos[i][0];
-        String pm = i > 0 ? pos[i - 1][0] : "<s>";
-        String pp = i + 1 < n ? pos[i + 1][0] : "<s>";
-        if (PV.indexOf('a') >= 0) buckets[k++] = h(60, pt);
-        if (PV.indexOf('b') >= 0) buckets[k++] = h(61, pos[i][1]);
-        if (PV.indexOf('c') >= 0) { buckets[k++] = h(62, pm); buckets[k++] = h(63, pp); }
-        if (PV.indexOf('d') >= 0) { buckets[k++] = h2(64, pm, pt); buckets[k++] = h2(65, pt, pp); }
-        if (PV.indexOf('e') >= 0) buckets[k++] = h2(66, pt, Integer.toString(major[i]));
-        if (PV.indexOf('f') >= 0) buckets[k++] = h(67, pt.endsWith("NNP") || pt.endsWith("NNPS") ? 1 : 0);
-      }
+      buckets[k++] = h(50, tb[i]);
       if (i > 0 && (procl[i] & ArabicClitics.ARTICLE) != 0) {
         buckets[k++] = h(38, procl[i - 1] & ArabicClitics.ARTICLE);
       }
@@ -207,49 +168,22 @@ public final class FeatureExtractor {
     return new SentenceFeatures(n, offsets, buckets);
   }
 
-  static final String PV = System.getProperty("isnad.posv", "abcde");
-  static final java.util.concurrent.atomic.AtomicInteger MISSING = new java.util.concurrent.atomic.AtomicInteger();
-  static final java.util.Map<String, String[][]> POS = loadPos(System.getProperty("isnad.pos"));
-
-  private static java.util.Map<String, String[][]> loadPos(String file) {
-    java.util.Map<String, String[][]> m = new java.util.HashMap<>();
-    if (file == null) {
-      return m;
-    }
-    try {
-      java.util.List<String> toks = new java.util.ArrayList<>();
-      java.util.List<String[]> tags = new java.util.ArrayList<>();
-      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(file))) {
-        if (line.isEmpty()) {
-          if (!toks.isEmpty()) {
-            m.put(String.join("\u0001", toks), tags.toArray(new String[0][]));
-          }
-          toks.clear();
-          tags.clear();
-          continue;
-        }
-        String[] f = line.split("\t");
-        toks.add(f[0]);
-        tags.add(new String[] {f[1], f[2]});
-      }
-      if (!toks.isEmpty()) {
-        m.put(String.join("\u0001", toks), tags.toArray(new String[0][]));
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    System.err.println("POS for " + m.size() + " sentences");
-    return m;
-  }
-
-  static final String V = System.getProperty("isnad.atb", "");
-  static final boolean TREEBANK = !V.isEmpty();
-
   /**
-   * -1 if unknown, else (proper-noun share bucket × 8 + majority coarse class) × 8 + frequency
-   * bucket.
+   * -1 if the treebank lexicon knows none of the word's forms (looked up whole, then without
+   * conjunction/preposition, then without any proclitic); else which form was found (0–2) × 64 +
+   * proper-noun share (0 never, 1 under half, 2 half or more, 3 always) × 8 + majority coarse class.
    */
-  private static int treebankCode(int[] c) {
+  private int treebankClass(String norm, String bare, String core) {
+    int via = 0;
+    int[] c = treebank.get(norm);
+    if (c == null && !bare.equals(norm)) {
+      c = treebank.get(bare);
+      via = 1;
+    }
+    if (c == null && !core.equals(bare)) {
+      c = treebank.get(core);
+      via = 2;
+    }
     if (c == null) {
       return -1;
     }
@@ -263,7 +197,7 @@ public final class FeatureExtractor {
     }
     int p = c[TreebankLexicon.PROPER];
     int share = p == 0 ? 0 : 2 * p < total ? 1 : p < total ? 2 : 3;
-    return (share * 8 + best) * 8 + Math.min(log2(total), 6);
+    return via * 64 + share * 8 + best;
   }
 
   /** 0 unseen, 1 mostly outside entities, 2 + type ordinal if mostly inside entities of one type. */

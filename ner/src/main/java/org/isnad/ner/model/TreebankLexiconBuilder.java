@@ -28,14 +28,30 @@ public final class TreebankLexiconBuilder {
 
   private TreebankLexiconBuilder() {}
 
+  /**
+   * Writes the resource to {@code args[0]}.
+   *
+   * @throws Exception if CoreNLP's Arabic models are missing or the file cannot be written
+   */
   public static void main(String[] args) throws Exception {
     if (args.length != 1) {
       System.err.println("usage: TreebankLexiconBuilder OUT.tsv.gz");
       System.exit(2);
     }
+    int words = write(Path.of(args[0]));
+    System.err.println(words + " words written to " + args[0]);
+  }
+
+  /**
+   * Writes the lexicon read from the tagger model to {@code out}; returns the number of words.
+   *
+   * @throws IOException if the file cannot be written
+   * @throws ReflectiveOperationException if the tagger's dictionary is not where CoreNLP 4.5 keeps it
+   */
+  static int write(Path out) throws IOException, ReflectiveOperationException {
     Map<String, int[]> merged = read(new MaxentTagger(MODEL));
-    try (OutputStream out = Files.newOutputStream(Path.of(args[0]));
-        Writer w = new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8)) {
+    try (OutputStream os = Files.newOutputStream(out);
+        Writer w = new OutputStreamWriter(new GZIPOutputStream(os), StandardCharsets.UTF_8)) {
       for (Map.Entry<String, int[]> e : merged.entrySet()) {
         w.write(e.getKey());
         for (int c : e.getValue()) {
@@ -45,7 +61,7 @@ public final class TreebankLexiconBuilder {
         w.write('\n');
       }
     }
-    System.err.println(merged.size() + " words written to " + args[0]);
+    return merged.size();
   }
 
   @SuppressWarnings("unchecked")

@@ -36,6 +36,35 @@ class NameCompletionTest {
         .orElseThrow(() -> new AssertionError("no entity " + canonical + " in " + doc.entities()));
   }
 
+  private static Mention at(String text, EntityType type, String what, int from) {
+    int start = text.indexOf(what, from);
+    return new Mention(type, start, start + what.length(), what, 0.8);
+  }
+
+  @Test
+  void personMentionsSideBySideJoinIntoOneName() {
+    String text = "وأوضح المتحدث ريان ديلون, في تصريح";
+    List<Mention> in = List.of(at(text, EntityType.PERSON, "ريان", 0), at(text, EntityType.PERSON, "ديلون", 0));
+    List<Mention> out = NameCompletion.joinAdjacent(text, in);
+    assertEquals(List.of(new Mention(EntityType.PERSON, text.indexOf("ريان"), text.indexOf(","), "ريان ديلون", 0.8)), out);
+    String three = "قال محمد  علي\u00A0حسن إن";
+    List<Mention> parts = List.of(at(three, EntityType.PERSON, "محمد", 0), at(three, EntityType.PERSON, "علي", 0),
+        at(three, EntityType.PERSON, "حسن", 0));
+    assertEquals(List.of("محمد  علي\u00A0حسن"), NameCompletion.joinAdjacent(three, parts).stream().map(Mention::text).toList());
+  }
+
+  @Test
+  void mentionsApartOrOfOtherTypesStayApart() {
+    for (String text : List.of("التقى بوش وبلير", "التقى بوش، بلير", "التقى بوش\nبلير", "التقى بوش بلير")) {
+      boolean plain = text.equals("التقى بوش بلير");
+      String second = "بلير";
+      List<Mention> in = List.of(at(text, EntityType.PERSON, "بوش", 0),
+          at(text, plain ? EntityType.LOCATION : EntityType.PERSON, second, 0));
+      assertSame(in, NameCompletion.joinAdjacent(text, in), text);
+    }
+    assertSame(List.of(), NameCompletion.joinAdjacent("", List.of()));
+  }
+
   @Test
   void aNameAfterItsTitleExtendsToTheComma() {
     String text = "أعلن قائد الشرطة، اللواء سامي خريسات، أن التحقيق مستمر. وقال خريسات إن النتائج قريبة.";

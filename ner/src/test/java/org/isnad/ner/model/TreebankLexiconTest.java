@@ -1,0 +1,58 @@
+package org.isnad.ner.model;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.isnad.core.Normalizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TreebankLexiconTest {
+  private final TreebankLexicon lexicon = TreebankLexicon.get();
+
+  private int[] counts(String word) {
+    int[] c = lexicon.get(Normalizer.SEARCH.apply(word));
+    assertNotNull(c, word);
+    return c;
+  }
+
+  @Test
+  void knowsNewsWordsByTheirPartOfSpeech() {
+    assertTrue(lexicon.size() > 40_000, "about 41,000 treebank words: " + lexicon.size());
+    int[] bush = counts("بوش");
+    assertTrue(bush[TreebankLexicon.PROPER] > 100 && bush[TreebankLexicon.NOUN] == 0);
+    int[] bank = counts("البنك");
+    assertEquals(0, bank[TreebankLexicon.PROPER]);
+    assertTrue(bank[TreebankLexicon.NOUN] > 50);
+    assertTrue(counts("التجاري")[TreebankLexicon.ADJ] > 50);
+    assertSame(lexicon.get("مصطفي"), lexicon.get(Normalizer.SEARCH.apply("مصطفى")), "keys are SEARCH forms");
+    assertNull(lexicon.get("مصطفى"), "unnormalized forms are not keys");
+    assertNull(lexicon.get("xyzzy"));
+  }
+
+  @Test
+  void coarseClassesCoverTheTaggersTags() {
+    assertEquals(TreebankLexicon.PROPER, TreebankLexicon.coarse("DTNNP"));
+    assertEquals(TreebankLexicon.PROPER, TreebankLexicon.coarse("NNPS"));
+    assertEquals(TreebankLexicon.NOUN, TreebankLexicon.coarse("DTNNS"));
+    assertEquals(TreebankLexicon.NOUN, TreebankLexicon.coarse("VN"));
+    assertEquals(TreebankLexicon.ADJ, TreebankLexicon.coarse("ADJ_NUM"));
+    assertEquals(TreebankLexicon.VERB, TreebankLexicon.coarse("VBD"));
+    assertEquals(TreebankLexicon.OTHER, TreebankLexicon.coarse("PUNC"));
+    assertEquals(TreebankLexicon.OTHER, TreebankLexicon.coarse("CD"));
+  }
+
+  @Test
+  void theBuilderReproducesTheBundledResourceFromCoreNlpsModel(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("atb-words.tsv.gz");
+    int words = TreebankLexiconBuilder.write(out);
+    assertEquals(lexicon.size(), words);
+    byte[] bundled;
+    try (InputStream in = TreebankLexicon.class.getResourceAsStream(TreebankLexicon.RESOURCE)) {
+      bundled = in.readAllBytes();
+    }
+    assertArrayEquals(bundled, Files.readAllBytes(out), "rerun the builder and commit its output");
+  }
+}
