@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.IntFunction;
+import org.isnad.core.Normalizer;
+import org.isnad.ner.model.BrownClusters;
 import org.isnad.ner.model.Corpora;
 import org.isnad.ner.model.CorpusLexicon;
 import org.isnad.ner.model.PerceptronModel;
@@ -30,7 +33,9 @@ import org.isnad.ner.model.TrainingSentence;
  * jackknife of the corpus statistics over the ANERcorp train split), {@code --aqmar W} and
  * {@code --wikifane W} (update weight of that corpus' sentences as training data; 0, the default,
  * uses the corpus only for the statistics), {@code --no-reattach} (keep WikiFANE's clitics split),
- * {@code --no-corpus-lexicon}, {@code --ensemble N} (average N runs with seeds S … S+N-1; 1),
+ * {@code --no-corpus-lexicon}, {@code --ensemble N} (average N runs with seeds S … S+N-1; 3),
+ * {@code --brown V C} (Brown-cluster the V most frequent words of the untagged text into C clusters;
+ * 10000 128), {@code --no-brown},
  * {@code --with-dev} (train on the dev split too; the shipped model does NOT), {@code --dev-block
  * B} (cross-validation: hold out the B-th of the ten {@link Corpora#block blocks} instead of the
  * dev split, 9), {@code
@@ -45,7 +50,10 @@ public final class NerTrainer {
   static final float DEFAULT_AQMAR = 0f;
   static final float DEFAULT_WIKIFANE = 0f;
   static final int DEFAULT_FOLDS = 5;
-  static final int DEFAULT_ENSEMBLE = 1;
+  static final int DEFAULT_ENSEMBLE = 3;
+  /** Brown clustering: the most frequent words clustered, and the number of clusters. */
+  static final int DEFAULT_BROWN_WORDS = 10_000;
+  static final int DEFAULT_BROWN_CLUSTERS = 128;
   /** The dev split is block 9 of 10 (the last tenth). */
   static final int LAST_BLOCK = 9;
   /** Sentences per pseudo-document in the document-level dev figure. */
@@ -73,6 +81,8 @@ public final class NerTrainer {
     int folds = DEFAULT_FOLDS;
     int ensemble = DEFAULT_ENSEMBLE;
     int devBlock = LAST_BLOCK;
+    int brownWords = DEFAULT_BROWN_WORDS;
+    int brownClusters = DEFAULT_BROWN_CLUSTERS;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[++i]);
@@ -89,6 +99,11 @@ public final class NerTrainer {
         case "--folds" -> folds = Integer.parseInt(args[++i]);
         case "--ensemble" -> ensemble = Integer.parseInt(args[++i]);
         case "--dev-block" -> devBlock = Integer.parseInt(args[++i]);
+        case "--brown" -> {
+          brownWords = Integer.parseInt(args[++i]);
+          brownClusters = Integer.parseInt(args[++i]);
+        }
+        case "--no-brown" -> brownClusters = 0;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -139,6 +154,27 @@ public final class NerTrainer {
     System.err.printf(Locale.ROOT, "%d training sentences, %d tokens (aqmar %.2f, wikifane %.2f, "
         + "reattach %s, with dev %s), read in %.1f s%n", train.size(), tokens, aqmar, wikifane,
         reattach, withDev, (System.nanoTime() - t0) / 1e9);
+    Map<String, String> clusters = Map.of();
+    if (brownClusters > 0) {
+      long tb = System.nanoTime();
+      // untagged text: the ANERcorp training sentences (never dev), AQMAR and WikiFANE
+      List<List<String>> text = new ArrayList<>();
+      List<TrainingSentence> source = new ArrayList<>(train.subList(0, anerCount));
+      source.addAll(aq);
+      source.addAll(wf);
+      for (TrainingSentence ts : source) {
+        List<String> t = new ArrayList<>(ts.tokens().size());
+        for (String w : ts.tokens()) {
+          String nw = Normalizer.SEARCH.apply(w);
+          t.add(nw.isEmpty() ? w : nw);
+        }
+        text.add(t);
+      }
+      clusters = BrownClusters.cluster(text, brownWords, brownClusters);
+      System.err.printf(Locale.ROOT, "Brown clusters of %d words in %.1f s%n", clusters.size(),
+          (System.nanoTime() - tb) / 1e9);
+    }
+    Map<String, String> brown = clusters;
     long t1 = System.nanoTime();
     PerceptronTrainer trainer = new PerceptronTrainer(bits, epochs, seed);
     boolean report = everyEpoch;
@@ -150,9 +186,9 @@ public final class NerTrainer {
     List<PerceptronModel> runs = new ArrayList<>();
     for (int run = 1; run < ensemble; run++) {
       runs.add(new PerceptronTrainer(bits, epochs, seed + run)
-          .train(train, featureLexicon, shipped, null));
+          .train(train, featureLexicon, shipped, brown, null));
     }
-    PerceptronModel single = trainer.train(train, featureLexicon, shipped, (epoch, errors, n, avg) -> {
+    PerceptronModel single = trainer.train(train, featureLexicon, shipped, brown, (epoch, errors, n, avg) -> {
       System.err.printf(Locale.ROOT, "epoch %d: %d token errors of %d (%.1f s)%n", epoch, errors, n,
           (System.nanoTime() - t1) / 1e9);
       if (report) {

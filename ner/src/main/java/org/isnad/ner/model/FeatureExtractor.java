@@ -2,6 +2,7 @@ package org.isnad.ner.model;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.isnad.core.Normalizer;
 
 /**
@@ -14,9 +15,16 @@ import org.isnad.core.Normalizer;
  * distance 1; word and shape bigrams with each neighbour; {@link Lexicon} classes of the word (whole
  * form and proclitic-free forms as separate features) and of its neighbours, and multi-word gazetteer
  * phrases covering it; {@link CorpusLexicon} statistics of the word (frequency class, share and count
- * per entity type, majority type) and the neighbours' majority types; sentence start and end. Each
- * feature is a template number and string(s) or number, hashed (FNV-1a mixed by murmur3's finalizer)
- * into {@code 2^bits} buckets. Stateless and thread-safe.
+ * per entity type, majority type) and the neighbours' majority types; prefixes (4, 6, 10, 20 bits)
+ * of the word's {@link BrownClusters} bit string; whether the word and its neighbours at −1, +1, +2
+ * are relative adjectives of a country (الفرنسي), alone and conjoined with the word's majority type
+ * and gazetteer classes; sentence start and end. Each feature is a template number and string(s) or
+ * number, hashed (FNV-1a mixed by murmur3's finalizer) into {@code 2^bits} buckets.
+ *
+ * <p><b>Edge features</b> (hashed into {@code 2^}{@value #EDGE_BITS} buckets, each weighting every
+ * tag pair): the word's majority type, its gazetteer classes and the previous word's gazetteer
+ * classes; they make the transition score into a token depend on that token. Immutable and
+ * thread-safe.
  */
 public final class FeatureExtractor {
   private static final String BOUNDARY = "<s>";
@@ -24,8 +32,22 @@ public final class FeatureExtractor {
   private static final char ARABIC_LAST = '\u06FF';
 
   private static final int MAX_TRIGRAMS = 12;
+  /** Lengths of the Brown-cluster bit-string prefixes used as features. */
+  private static final int[] BROWN_PREFIXES = {4, 6, 10, 20};
+  /** log2 of the number of edge-feature buckets. */
+  static final int EDGE_BITS = 14;
+  private static final int EDGE_MASK = (1 << EDGE_BITS) - 1;
+  /** Edge features per token: the word's majority type, its classes, the previous word's classes. */
+  static final int EDGES_PER_TOKEN = 3;
+  private static final int MIN_DEMONYM_STEM = 3;
+  private static final char YEH = '\u064A';
+  private static final char HEH = '\u0647';
+  private static final String ALEF = "\u0627";
+  private static final String ARTICLE = "\u0627\u0644";
+  private static final String YEH_ALEF = "\u064A\u0627";
   private final Lexicon lexicon;
   private final CorpusLexicon corpus;
+  private final Map<String, String> clusters;
   private final int mask;
 
   /**
@@ -34,11 +56,23 @@ public final class FeatureExtractor {
    * @throws IllegalArgumentException unless 10 ≤ bits ≤ 26
    */
   public FeatureExtractor(Lexicon lexicon, CorpusLexicon corpus, int bits) {
+    this(lexicon, corpus, Map.of(), bits);
+  }
+
+  /**
+   * An extractor hashing into {@code 2^bits} buckets that also uses the Brown-cluster bit strings
+   * {@code clusters} of normalized words (see {@link BrownClusters}; may be empty).
+   *
+   * @throws IllegalArgumentException unless 10 ≤ bits ≤ 26
+   */
+  public FeatureExtractor(Lexicon lexicon, CorpusLexicon corpus, Map<String, String> clusters,
+      int bits) {
     if (bits < 10 || bits > 26) {
       throw new IllegalArgumentException("bits must be in [10, 26]: " + bits);
     }
     this.lexicon = lexicon;
     this.corpus = corpus;
+    this.clusters = Map.copyOf(clusters);
     this.mask = (1 << bits) - 1;
   }
 
@@ -76,16 +110,37 @@ public final class FeatureExtractor {
     for (int i = 0; i < n; i++) {
       major[i] = majorType(stats[i]);
     }
+    boolean[] demo = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      demo[i] = demonym(core[i]);
+    }
+    int[] tb = new int[n];
+    if (TREEBANK) {
+      TreebankLexicon atb = TreebankLexicon.get();
+      for (int i = 0; i < n; i++) {
+        int via = 0;
+        int[] c = atb.get(norm[i]);
+        if (c == null && !bare[i].equals(norm[i])) {
+          c = atb.get(bare[i]);
+          via = 1;
+        }
+        if (c == null && !core[i].equals(bare[i])) {
+          c = atb.get(core[i]);
+          via = 2;
+        }
+        tb[i] = c == null ? -1 : via * 64 + treebankClass(c);
+      }
+    }
     int[] phraseB = new int[n];
     int[] phraseI = new int[n];
     markPhrases(norm, bare, phraseB, phraseI);
 
     int[] offsets = new int[n + 1];
-    int[] buckets = new int[Math.max(16, n * 48)];
+    int[] buckets = new int[Math.max(16, n * 56)];
     int k = 0;
     for (int i = 0; i < n; i++) {
       offsets[i] = k;
-      if (buckets.length < k + 160) {
+      if (buckets.length < k + 192) {
         buckets = Arrays.copyOf(buckets, buckets.length * 2 + 160);
       }
       String w = norm[i];
@@ -154,12 +209,83 @@ public final class FeatureExtractor {
         buckets[k++] = h(45, i + 1 < n ? major[i + 1] : -1);
         buckets[k++] = h(46, (i > 0 ? major[i - 1] : -1) * 64 + major[i] * 8 + (i + 1 < n ? major[i + 1] : -1));
       }
+      if (!clusters.isEmpty()) {
+        String b = clusters.get(w);
+        if (b == null) {
+          b = clusters.get(core[i]);
+        }
+        if (b == null) {
+          buckets[k++] = h(60, "?");
+        } else {
+          for (int x = 0; x < BROWN_PREFIXES.length; x++) {
+            buckets[k++] = h(61 + x, b, 0, Math.min(b.length(), BROWN_PREFIXES[x]));
+          }
+        }
+      }
+      int d = (i > 0 && demo[i - 1] ? 1 : 0) | (demo[i] ? 2 : 0) | (i + 1 < n && demo[i + 1] ? 4 : 0)
+          | (i + 2 < n && demo[i + 2] ? 8 : 0);
+      if (d != 0) {
+        buckets[k++] = h(49, d);
+        buckets[k++] = h(50, d * 16 + major[i]);
+        buckets[k++] = h(51, d * 1024 + (lexWhole[i] | lexPart[i]));
+      }
+      if (TREEBANK) {
+        buckets[k++] = h(70, tb[i]);
+      }
       if (i > 0 && (procl[i] & ArabicClitics.ARTICLE) != 0) {
         buckets[k++] = h(38, procl[i - 1] & ArabicClitics.ARTICLE);
       }
     }
     offsets[n] = k;
-    return new SentenceFeatures(n, offsets, buckets);
+    int[] eoff = new int[n + 1];
+    int[] eb = new int[n * EDGES_PER_TOKEN];
+    int ek = 0;
+    for (int i = 0; i < n; i++) {
+      eoff[i] = ek;
+      eb[ek++] = h(101, major[i]) & EDGE_MASK;
+      eb[ek++] = h(102, lexWhole[i] | lexPart[i]) & EDGE_MASK;
+      eb[ek++] = h(103, i > 0 ? lexWhole[i - 1] | lexPart[i - 1] : -1) & EDGE_MASK;
+    }
+    eoff[n] = ek;
+    return new SentenceFeatures(n, offsets, buckets, eoff, eb);
+  }
+
+  /**
+   * Whether a proclitic-free normalized word is the relative adjective of a country in the gazetteer
+   * (فرنسي، الالمانيه، صينيه): it ends in ي or يه and the rest, as it is, with ا or يا after it or
+   * ال before it, is a country name. Only words ending in ي are looked up.
+   */
+  private boolean demonym(String c) {
+    int len = c.length();
+    int cut = len > 1 && c.charAt(len - 1) == HEH && c.charAt(len - 2) == YEH ? 2
+        : len > 0 && c.charAt(len - 1) == YEH ? 1 : 0;
+    if (cut == 0 || len - cut < MIN_DEMONYM_STEM) {
+      return false;
+    }
+    String stem = c.substring(0, len - cut);
+    return country(stem) || country(stem + ALEF) || country(ARTICLE + stem)
+        || country(ARTICLE + stem + ALEF) || country(stem + YEH_ALEF);
+  }
+
+  private boolean country(String w) {
+    return (lexicon.classes(w) & Lexicon.COUNTRY) != 0;
+  }
+
+  static final boolean TREEBANK = Boolean.getBoolean("isnad.atb");
+
+  /** Proper-noun share bucket (none, under half, half or more, all) × 8 + majority coarse class. */
+  private static int treebankClass(int[] c) {
+    int total = 0;
+    int best = 0;
+    for (int x = 0; x < TreebankLexicon.CLASSES; x++) {
+      total += c[x];
+      if (c[x] > c[best]) {
+        best = x;
+      }
+    }
+    int p = c[TreebankLexicon.PROPER];
+    int share = p == 0 ? 0 : 2 * p < total ? 1 : p < total ? 2 : 3;
+    return share * 8 + best;
   }
 
   /** 0 unseen, 1 mostly outside entities, 2 + type ordinal if mostly inside entities of one type. */

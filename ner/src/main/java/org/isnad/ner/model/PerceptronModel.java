@@ -22,17 +22,23 @@ import java.util.zip.GZIPOutputStream;
  * tag-transition matrix, and first-order Viterbi decoding restricted to well-formed BIO ({@code I-X}
  * only after {@code B-X} or {@code I-X}). Immutable and safe to share between threads.
  *
- * <p>Binary format (gzip-compressed, big-endian): int magic {@code 0x49534E52}, int version 1, int
+ * <p>Binary format (gzip-compressed, big-endian): int magic {@code 0x49534E52}, int version 2, int
  * bits, int tag count T, T×(T+1) floats of transitions (row 0 is the sentence start), int row
  * count, then per row: the bucket as a varint delta from the previous row's bucket, a short bit mask
- * of the non-zero tags and those tags' weights as floats; then int word count and per word (sorted)
+ * of the non-zero tags and those tags' weights as floats; then the edge weights: int edge bucket
+ * count, int edge row count, per row the int bucket and T×(T+1) floats (added to the transitions
+ * into a token having that edge feature); then int word count and per word (sorted)
  * a modified-UTF-8 normalized word and a varint count of how often it began a training entity;
- * then the {@link CorpusLexicon}: int word count, per word (sorted) the word and five varint counts.
+ * then the {@link CorpusLexicon}: int word count, per word (sorted) the word and five varint counts;
+ * then the Brown clusters: int word count, per word (sorted) the word and its bit string (both
+ * modified UTF-8).
  */
 public final class PerceptronModel {
   private static final int MAGIC = 0x49534E52;
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   private static final int T = TagSet.SIZE;
+  /** Cells of one transition matrix (row 0 is the sentence start). */
+  static final int E = (T + 1) * T;
   private static final float FORBIDDEN = Float.NEGATIVE_INFINITY;
   /**
    * Scale of the scores in the confidence softmax: perceptron scores are not log-probabilities and
@@ -45,19 +51,26 @@ public final class PerceptronModel {
   private final int[] rowOf;
   private final float[] rows;
   private final float[] transitions;
+  private final int[] edgeRowOf;
+  private final float[] edgeRows;
   private final FeatureExtractor extractor;
   private final Map<String, Integer> entityStarts;
 
   private final CorpusLexicon corpusLexicon;
+  private final Map<String, String> clusters;
 
-  PerceptronModel(int bits, int[] rowOf, float[] rows, float[] transitions,
-      Map<String, Integer> entityStarts, CorpusLexicon corpusLexicon) {
+  PerceptronModel(int bits, int[] rowOf, float[] rows, float[] transitions, int[] edgeRowOf,
+      float[] edgeRows, Map<String, Integer> entityStarts, CorpusLexicon corpusLexicon,
+      Map<String, String> clusters) {
+    this.clusters = Map.copyOf(clusters);
     this.bits = bits;
+    this.edgeRowOf = edgeRowOf;
+    this.edgeRows = edgeRows;
     this.rowOf = rowOf;
     this.rows = rows;
     this.transitions = transitions;
     this.corpusLexicon = corpusLexicon;
-    this.extractor = new FeatureExtractor(Lexicon.get(), corpusLexicon, bits);
+    this.extractor = new FeatureExtractor(Lexicon.get(), corpusLexicon, this.clusters, bits);
     this.entityStarts = Map.copyOf(entityStarts);
   }
 
@@ -71,8 +84,26 @@ public final class PerceptronModel {
   }
 
   /** Builds a sparse model from dense weights (bucket-major, T per bucket), dropping zero rows. */
-  static PerceptronModel fromDense(int bits, float[] dense, float[] transitions,
-      Map<String, Integer> entityStarts, CorpusLexicon corpusLexicon) {
+  static PerceptronModel fromDense(int bits, float[] dense, float[] transitions, float[] edgeDense,
+      Map<String, Integer> entityStarts, CorpusLexicon corpusLexicon, Map<String, String> clusters) {
+    int edgeBuckets = edgeDense.length / E;
+    int[] edgeRowOf = new int[edgeBuckets];
+    Arrays.fill(edgeRowOf, -1);
+    int edgeCount = 0;
+    for (int b = 0; b < edgeBuckets; b++) {
+      for (int j = 0; j < E; j++) {
+        if (edgeDense[b * E + j] != 0f) {
+          edgeRowOf[b] = edgeCount++;
+          break;
+        }
+      }
+    }
+    float[] edgeRows = new float[edgeCount * E];
+    for (int b = 0; b < edgeBuckets; b++) {
+      if (edgeRowOf[b] >= 0) {
+        System.arraycopy(edgeDense, b * E, edgeRows, edgeRowOf[b] * E, E);
+      }
+    }
     int buckets = 1 << bits;
     int[] rowOf = new int[buckets];
     Arrays.fill(rowOf, -1);
@@ -88,8 +119,8 @@ public final class PerceptronModel {
         System.arraycopy(dense, b * T, rows, rowOf[b] * T, T);
       }
     }
-    return new PerceptronModel(bits, rowOf, rows, transitions.clone(), entityStarts,
-        corpusLexicon);
+    return new PerceptronModel(bits, rowOf, rows, transitions.clone(), edgeRowOf, edgeRows,
+        entityStarts, corpusLexicon, clusters);
   }
 
   /**
@@ -107,6 +138,7 @@ public final class PerceptronModel {
     int buckets = 1 << first.bits;
     float[] dense = new float[buckets * T];
     float[] trans = new float[first.transitions.length];
+    float[] edge = new float[first.edgeRowOf.length * E];
     float share = 1f / models.size();
     for (PerceptronModel m : models) {
       if (m.bits != first.bits) {
@@ -123,8 +155,17 @@ public final class PerceptronModel {
       for (int i = 0; i < trans.length; i++) {
         trans[i] += share * m.transitions[i];
       }
+      for (int b = 0; b < m.edgeRowOf.length; b++) {
+        int r = m.edgeRowOf[b];
+        if (r >= 0) {
+          for (int j = 0; j < E; j++) {
+            edge[b * E + j] += share * m.edgeRows[r * E + j];
+          }
+        }
+      }
     }
-    return fromDense(first.bits, dense, trans, first.entityStarts, first.corpusLexicon);
+    return fromDense(first.bits, dense, trans, edge, first.entityStarts, first.corpusLexicon,
+        first.clusters);
   }
 
   private static boolean nonZero(float[] a, int off) {
@@ -204,21 +245,24 @@ public final class PerceptronModel {
         }
       }
     }
-    int[] tags = viterbi(emissions, f.size, transitions);
+    float[] local = new float[f.size * E];
+    localTransitions(f, transitions, edgeRows, edgeRowOf, local);
+    int[] tags = viterbi(emissions, f.size, local);
     if (confidence != null) {
       for (int i = 0; i < f.size; i++) {
+        int lo = i * E;
         int prev = i == 0 ? -1 : tags[i - 1];
         double max = Double.NEGATIVE_INFINITY;
         for (int t = 0; t < T; t++) {
           if (TagSet.allowed(prev, t)) {
-            max = Math.max(max, emissions[i * T + t] + transitions[(prev + 1) * T + t]);
+            max = Math.max(max, emissions[i * T + t] + local[lo + (prev + 1) * T + t]);
           }
         }
         double sum = 0;
         double chosen = 0;
         for (int t = 0; t < T; t++) {
           if (TagSet.allowed(prev, t)) {
-            double e = Math.exp(TEMPERATURE_SCALE * (emissions[i * T + t] + transitions[(prev + 1) * T + t] - max));
+            double e = Math.exp(TEMPERATURE_SCALE * (emissions[i * T + t] + local[lo + (prev + 1) * T + t] - max));
             sum += e;
             if (t == tags[i]) {
               chosen = e;
@@ -232,16 +276,41 @@ public final class PerceptronModel {
   }
 
   /**
-   * The best well-formed tag sequence for emission scores {@code emissions[i*T + t]} and
-   * transitions {@code transitions[(prev+1)*T + t]} (row 0: sentence start).
+   * Fills {@code local[i*E + (prev+1)*T + t]} with the transition score into token {@code i}: the
+   * global matrix plus the weights of the token's edge features ({@code edgeRowOf} maps a bucket to
+   * its row of {@code edge}, or null when {@code edge} is dense by bucket).
    */
-  static int[] viterbi(float[] emissions, int n, float[] transitions) {
+  static void localTransitions(SentenceFeatures f, float[] transitions, float[] edge,
+      int[] edgeRowOf, float[] local) {
+    for (int i = 0; i < f.size; i++) {
+      int lo = i * E;
+      System.arraycopy(transitions, 0, local, lo, E);
+      for (int k = f.edgeOffsets[i]; k < f.edgeOffsets[i + 1]; k++) {
+        int b = f.edgeBuckets[k];
+        int r = edgeRowOf == null ? b : b < edgeRowOf.length ? edgeRowOf[b] : -1;
+        if (r < 0) {
+          continue;
+        }
+        int base = r * E;
+        for (int j = 0; j < E; j++) {
+          local[lo + j] += edge[base + j];
+        }
+      }
+    }
+  }
+
+  /**
+   * The best well-formed tag sequence for emission scores {@code emissions[i*T + t]} and
+   * per-token transitions {@code local[i*E + (prev+1)*T + t]} (row 0: sentence start).
+   */
+  static int[] viterbi(float[] emissions, int n, float[] local) {
     float[] score = new float[n * T];
     int[] back = new int[n * T];
     for (int t = 0; t < T; t++) {
-      score[t] = TagSet.allowed(-1, t) ? emissions[t] + transitions[t] : FORBIDDEN;
+      score[t] = TagSet.allowed(-1, t) ? emissions[t] + local[t] : FORBIDDEN;
     }
     for (int i = 1; i < n; i++) {
+      int lo = i * E;
       for (int t = 0; t < T; t++) {
         float best = FORBIDDEN;
         int arg = 0;
@@ -250,7 +319,7 @@ public final class PerceptronModel {
           if (s == FORBIDDEN || !TagSet.allowed(p, t)) {
             continue;
           }
-          s += transitions[(p + 1) * T + t];
+          s += local[lo + (p + 1) * T + t];
           if (s > best) {
             best = s;
             arg = p;
@@ -313,6 +382,17 @@ public final class PerceptronModel {
         }
       }
     }
+    d.writeInt(edgeRowOf.length);
+    d.writeInt(edgeRows.length / E);
+    for (int b = 0; b < edgeRowOf.length; b++) {
+      int r = edgeRowOf[b];
+      if (r >= 0) {
+        d.writeInt(b);
+        for (int j = 0; j < E; j++) {
+          d.writeFloat(edgeRows[r * E + j]);
+        }
+      }
+    }
     TreeMap<String, Integer> sorted = new TreeMap<>(entityStarts);
     d.writeInt(sorted.size());
     for (Map.Entry<String, Integer> e : sorted.entrySet()) {
@@ -320,6 +400,12 @@ public final class PerceptronModel {
       writeVarint(d, e.getValue());
     }
     corpusLexicon.write(d);
+    TreeMap<String, String> sortedClusters = new TreeMap<>(clusters);
+    d.writeInt(sortedClusters.size());
+    for (Map.Entry<String, String> e : sortedClusters.entrySet()) {
+      d.writeUTF(e.getKey());
+      d.writeUTF(e.getValue());
+    }
     d.flush();
     gz.finish();
     out.flush();
@@ -372,6 +458,24 @@ public final class PerceptronModel {
         }
       }
     }
+    int edgeBuckets = d.readInt();
+    int edgeCount = d.readInt();
+    if (edgeBuckets < 0 || edgeBuckets > (1 << 24) || edgeCount < 0 || edgeCount > edgeBuckets) {
+      throw new IOException("corrupt entity model: " + edgeCount + " edge rows");
+    }
+    int[] edgeRowOf = new int[edgeBuckets];
+    Arrays.fill(edgeRowOf, -1);
+    float[] edgeRows = new float[edgeCount * E];
+    for (int r = 0; r < edgeCount; r++) {
+      int eb = d.readInt();
+      if (eb < 0 || eb >= edgeBuckets) {
+        throw new IOException("corrupt entity model: edge bucket " + eb);
+      }
+      edgeRowOf[eb] = r;
+      for (int j = 0; j < E; j++) {
+        edgeRows[r * E + j] = d.readFloat();
+      }
+    }
     int words = d.readInt();
     if (words < 0) {
       throw new IOException("corrupt entity model: " + words + " entity words");
@@ -382,7 +486,17 @@ public final class PerceptronModel {
       starts.put(w, readVarint(d));
     }
     CorpusLexicon lexicon = CorpusLexicon.read(d);
-    return new PerceptronModel(bits, rowOf, rows, transitions, starts, lexicon);
+    int clusterWords = d.readInt();
+    if (clusterWords < 0) {
+      throw new IOException("corrupt entity model: " + clusterWords + " cluster words");
+    }
+    Map<String, String> clusters = new HashMap<>(clusterWords * 2);
+    for (int i = 0; i < clusterWords; i++) {
+      String w = d.readUTF();
+      clusters.put(w, d.readUTF());
+    }
+    return new PerceptronModel(bits, rowOf, rows, transitions, edgeRowOf, edgeRows, starts, lexicon,
+        clusters);
   }
 
   static void writeVarint(DataOutputStream d, int v) throws IOException {

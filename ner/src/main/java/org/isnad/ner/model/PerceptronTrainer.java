@@ -12,7 +12,8 @@ import java.util.Random;
 
 /**
  * Trains a {@link PerceptronModel}: a structured (Collins) perceptron with first-order Viterbi
- * decoding under BIO constraints, weights averaged over every sentence visit (lazy averaging), the
+ * decoding under BIO constraints (transition scores into a token are the global matrix plus the
+ * token's edge-feature weights, see {@link FeatureExtractor}), weights averaged over every sentence visit (lazy averaging), the
  * sentences visited in an order shuffled by a fixed seed each epoch, so the same data, settings and
  * seed always give the same model. Gold tags are first repaired to well-formed BIO ({@code I-X} not
  * after {@code B-X}/{@code I-X} becomes {@code B-X}). Not thread-safe; use one per training run.
@@ -73,6 +74,18 @@ public final class PerceptronTrainer {
    */
   public PerceptronModel train(List<TrainingSentence> data, IntFunction<CorpusLexicon> featureLexicon,
       CorpusLexicon corpusLexicon, Progress progress) {
+    return train(data, featureLexicon, corpusLexicon, Map.of(), progress);
+  }
+
+  /**
+   * As {@link #train(List, IntFunction, CorpusLexicon, Progress)}, with Brown-cluster bit strings
+   * {@code clusters} of normalized words as features (shipped in the model).
+   *
+   * @throws NullPointerException if an argument other than {@code progress} is null
+   */
+  public PerceptronModel train(List<TrainingSentence> data, IntFunction<CorpusLexicon> featureLexicon,
+      CorpusLexicon corpusLexicon, Map<String, String> clusters, Progress progress) {
+    Objects.requireNonNull(clusters, "clusters");
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(featureLexicon, "featureLexicon");
     Objects.requireNonNull(corpusLexicon, "corpusLexicon");
@@ -86,7 +99,7 @@ public final class PerceptronTrainer {
       TrainingSentence ts = data.get(s);
       CorpusLexicon lex = featureLexicon.apply(s);
       FeatureExtractor fx =
-          extractors.computeIfAbsent(lex, l -> new FeatureExtractor(Lexicon.get(), l, bits));
+          extractors.computeIfAbsent(lex, l -> new FeatureExtractor(Lexicon.get(), l, clusters, bits));
       feats.add(fx.extract(ts.tokens()));
       int[] gold = repair(ts.tags());
       golds.add(gold);
@@ -106,6 +119,10 @@ public final class PerceptronTrainer {
     double[] acc = new double[size];
     float[] trans = new float[(T + 1) * T];
     double[] transAcc = new double[(T + 1) * T];
+    final int E = PerceptronModel.E;
+    float[] ew = new float[(1 << FeatureExtractor.EDGE_BITS) * E];
+    double[] ewAcc = new double[ew.length];
+    float[] local = new float[64 * E];
     long c = 1;
     int[] order = new int[data.size()];
     for (int i = 0; i < order.length; i++) {
@@ -143,7 +160,11 @@ public final class PerceptronTrainer {
             }
           }
         }
-        int[] pred = PerceptronModel.viterbi(emissions, n, trans);
+        if (local.length < n * E) {
+          local = new float[n * E * 2];
+        }
+        PerceptronModel.localTransitions(f, trans, ew, null, local);
+        int[] pred = PerceptronModel.viterbi(emissions, n, local);
         int[] gold = golds.get(s);
         float step = weights[s];
         double cstep = (double) c * step;
@@ -167,19 +188,36 @@ public final class PerceptronTrainer {
             transAcc[(pg + 1) * T + g] += cstep;
             trans[(pp + 1) * T + p] -= step;
             transAcc[(pp + 1) * T + p] -= cstep;
+            int cg = (pg + 1) * T + g;
+            int cp = (pp + 1) * T + p;
+            for (int k = f.edgeOffsets[i]; k < f.edgeOffsets[i + 1]; k++) {
+              int base = f.edgeBuckets[k] * E;
+              ew[base + cg] += step;
+              ewAcc[base + cg] += cstep;
+              ew[base + cp] -= step;
+              ewAcc[base + cp] -= cstep;
+            }
           }
         }
         c++;
       }
       if (progress != null) {
-        progress.epoch(epoch, errors, tokens, average(w, acc, trans, transAcc, c, starts, corpusLexicon));
+        progress.epoch(epoch, errors, tokens, average(
+            w, acc, trans, transAcc, ew, ewAcc, c, starts, corpusLexicon, clusters));
       }
     }
-    return average(w, acc, trans, transAcc, c, starts, corpusLexicon);
+    return average(w, acc, trans, transAcc, ew, ewAcc, c, starts, corpusLexicon, clusters);
   }
 
-  private PerceptronModel average(float[] w, double[] acc, float[] trans, double[] transAcc, long c,
-      Map<String, Integer> starts, CorpusLexicon corpusLexicon) {
+  private PerceptronModel average(float[] w, double[] acc, float[] trans, double[] transAcc,
+      float[] ew, double[] ewAcc, long c, Map<String, Integer> starts, CorpusLexicon corpusLexicon,
+      Map<String, String> clusters) {
+    float[] edge = new float[ew.length];
+    for (int i = 0; i < ew.length; i++) {
+      if (ew[i] != 0f || ewAcc[i] != 0) {
+        edge[i] = (float) (ew[i] - ewAcc[i] / c);
+      }
+    }
     float[] avg = new float[w.length];
     for (int i = 0; i < w.length; i++) {
       if (w[i] != 0f || acc[i] != 0) {
@@ -190,8 +228,9 @@ public final class PerceptronTrainer {
     for (int i = 0; i < t.length; i++) {
       t[i] = (float) (trans[i] - transAcc[i] / c);
     }
-    return PerceptronModel.fromDense(bits, avg, t, starts, corpusLexicon);
+    return PerceptronModel.fromDense(bits, avg, t, edge, starts, corpusLexicon, clusters);
   }
+
 
   /** Tag indices of a label sequence repaired to well-formed BIO. */
   static int[] repair(List<String> tags) {

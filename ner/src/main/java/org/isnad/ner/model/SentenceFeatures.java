@@ -8,11 +8,16 @@ public final class SentenceFeatures {
   final int size;
   final int[] offsets;
   final int[] buckets;
+  /** Edge (tag-pair) feature buckets of token {@code i}: {@code edgeBuckets[edgeOffsets[i] .. edgeOffsets[i+1]-1]}. */
+  final int[] edgeOffsets;
+  final int[] edgeBuckets;
 
-  SentenceFeatures(int size, int[] offsets, int[] buckets) {
+  SentenceFeatures(int size, int[] offsets, int[] buckets, int[] edgeOffsets, int[] edgeBuckets) {
     this.size = size;
     this.offsets = offsets;
     this.buckets = buckets;
+    this.edgeOffsets = edgeOffsets;
+    this.edgeBuckets = edgeBuckets;
   }
 
   /** The number of tokens. */
