@@ -175,13 +175,13 @@ public final class FeatureExtractor {
    */
   private int treebankClass(String norm, String bare, String core) {
     int via = 0;
-    int[] c = treebank.get(norm);
+    int[] c = treebank.shared(norm);
     if (c == null && !bare.equals(norm)) {
-      c = treebank.get(bare);
+      c = treebank.shared(bare);
       via = 1;
     }
     if (c == null && !core.equals(bare)) {
-      c = treebank.get(core);
+      c = treebank.shared(core);
       via = 2;
     }
     if (c == null) {

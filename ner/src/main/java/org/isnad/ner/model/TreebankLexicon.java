@@ -46,8 +46,17 @@ public final class TreebankLexicon {
     return Holder.INSTANCE;
   }
 
-  /** The five class counts of a SEARCH-normalized word, or null if the treebank never had it. */
-  public int[] get(String normalizedWord) {
+  /**
+   * The five class counts of a SEARCH-normalized word (a new array, indexed by {@link #PROPER} …
+   * {@link #OTHER}), or null if the treebank never had it.
+   */
+  public int[] counts(String normalizedWord) {
+    int[] c = counts.get(normalizedWord);
+    return c == null ? null : c.clone();
+  }
+
+  /** {@link #counts} without the copy, for the feature extractor; callers must not modify it. */
+  int[] shared(String normalizedWord) {
     return counts.get(normalizedWord);
   }
 

@@ -13,7 +13,7 @@ class TreebankLexiconTest {
   private final TreebankLexicon lexicon = TreebankLexicon.get();
 
   private int[] counts(String word) {
-    int[] c = lexicon.get(Normalizer.SEARCH.apply(word));
+    int[] c = lexicon.counts(Normalizer.SEARCH.apply(word));
     assertNotNull(c, word);
     return c;
   }
@@ -27,9 +27,12 @@ class TreebankLexiconTest {
     assertEquals(0, bank[TreebankLexicon.PROPER]);
     assertTrue(bank[TreebankLexicon.NOUN] > 50);
     assertTrue(counts("التجاري")[TreebankLexicon.ADJ] > 50);
-    assertSame(lexicon.get("مصطفي"), lexicon.get(Normalizer.SEARCH.apply("مصطفى")), "keys are SEARCH forms");
-    assertNull(lexicon.get("مصطفى"), "unnormalized forms are not keys");
-    assertNull(lexicon.get("xyzzy"));
+    assertArrayEquals(counts("مصطفي"), lexicon.counts(Normalizer.SEARCH.apply("مصطفى")), "keys are SEARCH forms");
+    assertNull(lexicon.counts("مصطفى"), "unnormalized forms are not keys");
+    assertNull(lexicon.counts("xyzzy"));
+    int[] copy = lexicon.counts("بوش");
+    copy[TreebankLexicon.PROPER] = -1;
+    assertEquals(bush[TreebankLexicon.PROPER], lexicon.counts("بوش")[TreebankLexicon.PROPER], "results are copies");
   }
 
   @Test
