@@ -109,10 +109,10 @@ public final class NameCompletion {
     for (Annotation a : annotations) {
       mark(covered, a.start(), a.end());
     }
-    Map<Integer, Mention> oneWordPersons = new HashMap<>();
+    Map<Integer, Mention> oneWordPersonsByEnd = new HashMap<>();
     for (Mention m : mentions) {
       if (m.type() == EntityType.PERSON && m.text().indexOf(' ') < 0) {
-        oneWordPersons.put(m.start(), m);
+        oneWordPersonsByEnd.put(m.end(), m);
       }
     }
     Map<Mention, Mention> replaced = new HashMap<>();
@@ -122,11 +122,11 @@ public final class NameCompletion {
         continue;
       }
       for (EntityMention em : e.mentions()) {
-        Mention extended = extendAfterTitle(view, em, covered, oneWordPersons);
+        Mention extended = extendAfterTitle(view, em, covered, oneWordPersonsByEnd);
         if (extended != null) {
           replaced.put(em.mention(), extended);
-          Mention absorbed = oneWordPersons.get(view.token(tokenEndingAt(view, extended.end())).start());
-          if (absorbed != null && absorbed.end() == extended.end()) {
+          Mention absorbed = oneWordPersonsByEnd.get(extended.end());
+          if (absorbed != null && absorbed.start() > em.nameStart()) {
             replaced.put(absorbed, ABSORBED);
           }
           mark(covered, extended.start(), extended.end());
@@ -180,7 +180,7 @@ public final class NameCompletion {
   }
 
   private static Mention extendAfterTitle(NormalizedTokens view, EntityMention em, boolean[] covered,
-      Map<Integer, Mention> oneWordPersons) {
+      Map<Integer, Mention> oneWordPersonsByEnd) {
     if (em.title() == null || em.name().indexOf(' ') >= 0) {
       return null;
     }
@@ -193,8 +193,8 @@ public final class NameCompletion {
       return null;
     }
     if (covered[next.start()]) {
-      Mention there = oneWordPersons.get(next.start());
-      if (there == null || there.end() != next.end()) {
+      Mention there = oneWordPersonsByEnd.get(next.end());
+      if (there == null || there.start() != next.start()) {
         return null;
       }
     }

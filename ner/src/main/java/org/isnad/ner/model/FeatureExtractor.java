@@ -171,7 +171,7 @@ public final class FeatureExtractor {
   /**
    * -1 if the treebank lexicon knows none of the word's forms (looked up whole, then without
    * conjunction/preposition, then without any proclitic); else which form was found (0–2) × 64 +
-   * proper-noun share (0 never, 1 under half, 2 half or more, 3 always) × 8 + majority coarse class.
+   * the counts' {@link TreebankLexicon#summary}.
    */
   private int treebankClass(String norm, String bare, String core) {
     int via = 0;
@@ -184,20 +184,7 @@ public final class FeatureExtractor {
       c = treebank.shared(core);
       via = 2;
     }
-    if (c == null) {
-      return -1;
-    }
-    int total = 0;
-    int best = 0;
-    for (int x = 0; x < TreebankLexicon.CLASSES; x++) {
-      total += c[x];
-      if (c[x] > c[best]) {
-        best = x;
-      }
-    }
-    int p = c[TreebankLexicon.PROPER];
-    int share = p == 0 ? 0 : 2 * p < total ? 1 : p < total ? 2 : 3;
-    return via * 64 + share * 8 + best;
+    return c == null ? -1 : via * 64 + TreebankLexicon.summary(c);
   }
 
   /** 0 unseen, 1 mostly outside entities, 2 + type ordinal if mostly inside entities of one type. */

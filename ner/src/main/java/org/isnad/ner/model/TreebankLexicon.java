@@ -65,6 +65,24 @@ public final class TreebankLexicon {
     return counts.size();
   }
 
+  /**
+   * A word's counts in one number below 32: proper-noun share (0 never, 1 under half, 2 half or
+   * more, 3 always) × 8 + the coarse class with the most counts (the first on ties).
+   */
+  static int summary(int[] counts) {
+    int total = 0;
+    int best = 0;
+    for (int x = 0; x < CLASSES; x++) {
+      total += counts[x];
+      if (counts[x] > counts[best]) {
+        best = x;
+      }
+    }
+    int p = counts[PROPER];
+    int share = p == 0 ? 0 : 2 * p < total ? 1 : p < total ? 2 : 3;
+    return share * 8 + best;
+  }
+
   /** The coarse class of one of the tagger's ATB tags. */
   static int coarse(String tag) {
     String t = tag.startsWith("DT") ? tag.substring(2) : tag;

@@ -36,6 +36,14 @@ class TreebankLexiconTest {
   }
 
   @Test
+  void summaryGivesProperShareAndMajorityClass() {
+    assertEquals(3 * 8 + TreebankLexicon.PROPER, TreebankLexicon.summary(new int[] {5, 0, 0, 0, 0}));
+    assertEquals(2 * 8 + TreebankLexicon.PROPER, TreebankLexicon.summary(new int[] {3, 3, 0, 0, 0}));
+    assertEquals(1 * 8 + TreebankLexicon.NOUN, TreebankLexicon.summary(new int[] {1, 4, 0, 0, 0}));
+    assertEquals(TreebankLexicon.VERB, TreebankLexicon.summary(new int[] {0, 1, 0, 2, 0}));
+  }
+
+  @Test
   void coarseClassesCoverTheTaggersTags() {
     assertEquals(TreebankLexicon.PROPER, TreebankLexicon.coarse("DTNNP"));
     assertEquals(TreebankLexicon.PROPER, TreebankLexicon.coarse("NNPS"));
