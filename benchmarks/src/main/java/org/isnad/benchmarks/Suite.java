@@ -49,10 +49,14 @@ public final class Suite {
    */
   static final String ONE_THREAD_ONLY = "ScalingBenchmark|ModelLoadBenchmark"
       + "|CoreNlpBenchmark\\.coreNlp|TokenizeBenchmark\\.(coreNlpArabicTokenizer|luceneArabicAnalyzer)"
-      + "|SentenceBenchmark\\.coreNlpTokenizeSsplit|QuoteBenchmark\\.coreNlpQuoteAnnotator";
+      + "|SentenceBenchmark\\.coreNlpTokenizeSsplit|QuoteBenchmark\\.coreNlpQuoteAnnotator"
+      + "|ContextualNerBenchmark";
 
-  /** Default include pattern: every benchmark of this package. */
-  public static final String ALL = "org\\.isnad\\.benchmarks\\..*";
+  /**
+   * Default include pattern: every benchmark of this package but {@link ContextualNerBenchmark}
+   * (minutes per run, needs TensorFlow on the class path; include it by name).
+   */
+  public static final String ALL = "org\\.isnad\\.benchmarks\\.(?!ContextualNerBenchmark).*";
 
   /**
    * Isnad benchmark and the baseline it is compared with ({@code Class.method} names). A pair is
@@ -73,6 +77,8 @@ public final class Suite {
     {"QuoteBenchmark.isnadQuotes", "QuoteBenchmark.coreNlpQuoteAnnotator"},
     {"QuoteBenchmark.isnadQuotesTextOnly", "QuoteBenchmark.coreNlpQuoteAnnotator"},
     {"AnalyzeBenchmark.isnadAnalyze", "CoreNlpBenchmark.coreNlpPipelinePos"},
+    {"ContextualNerBenchmark.isnadContextualRecognize", "ContextualNerBenchmark.coreNlpPipelinePos"},
+    {"ContextualNerBenchmark.isnadRecognize", "ContextualNerBenchmark.coreNlpPipelinePos"},
   };
 
   private Suite() {}

@@ -16,10 +16,19 @@ import picocli.CommandLine.Parameters;
  * {@code isnad ner --conll FILE}: reads CoNLL (the token in the first column, a blank line between
  * sentences, other columns ignored) and prints every line unchanged with the predicted BIO tag
  * appended as the last column (joined with a tab when the line uses tabs, else a space). Blank
- * lines stay blank; the token sequence is never changed. Each sentence is tagged on its own.
+ * lines stay blank; the token sequence is never changed. Each sentence is tagged on its own; with
+ * {@code --contextual} the contextual recognizer's encoder reads up to {@value #CONTEXT_SENTENCES}
+ * consecutive sentences together ({@link NamedEntityRecognizer#tagSentences}).
  */
 @Command(name = "ner", description = "Tag a CoNLL file: each line with the predicted BIO tag appended.")
 final class NerCommand implements Callable<Integer> {
+  /** Sentences handed to the recognizer at once. */
+  static final int CONTEXT_SENTENCES = 100;
+
+  @Option(names = "--contextual", description = "Use the contextual recognizer (multilingual BERT "
+      + "evidence: more accurate, much slower).")
+  boolean contextual;
+
   @Option(names = "--conll", required = true, description = "Input is CoNLL (required; the only format).")
   boolean conll;
 
@@ -39,39 +48,63 @@ final class NerCommand implements Callable<Integer> {
       System.err.println("isnad: " + file + ": " + e.getMessage());
       return DocumentCommand.INPUT_ERROR;
     }
-    NamedEntityRecognizer recognizer = NamedEntityRecognizer.getDefault();
+    NamedEntityRecognizer recognizer;
+    try {
+      recognizer = Recognizers.recognizer(contextual);
+    } catch (Recognizers.Unavailable e) {
+      System.err.println("isnad: " + e.getMessage());
+      return DocumentCommand.INPUT_ERROR;
+    }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-    List<String> lines = new ArrayList<>();
+    // lines of the pending sentences, each sentence's lines followed by null for its blank lines
+    List<String> pending = new ArrayList<>();
+    List<List<String>> sentences = new ArrayList<>();
     List<String> tokens = new ArrayList<>();
     for (String line : text.split("\r?\n", -1)) {
       String token = firstColumn(line);
       if (token == null) {
-        flush(recognizer, lines, tokens, out);
-        out.println(line);
+        if (!tokens.isEmpty()) {
+          sentences.add(tokens);
+          tokens = new ArrayList<>();
+          if (sentences.size() == CONTEXT_SENTENCES) {
+            flush(recognizer, pending, sentences, out);
+          }
+        }
+        pending.add(line);
       } else {
-        lines.add(line);
+        pending.add(line);
         tokens.add(token);
       }
     }
-    flush(recognizer, lines, tokens, out);
+    if (!tokens.isEmpty()) {
+      sentences.add(tokens);
+    }
+    flush(recognizer, pending, sentences, out);
     out.flush();
     return 0;
   }
 
-  private static void flush(NamedEntityRecognizer recognizer, List<String> lines, List<String> tokens,
-      PrintWriter out) {
-    if (lines.isEmpty()) {
-      return;
-    }
-    List<String> tags = recognizer.tag(tokens);
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
+  /** Tags the pending sentences and prints the pending lines, tags appended to token lines. */
+  private static void flush(NamedEntityRecognizer recognizer, List<String> pending,
+      List<List<String>> sentences, PrintWriter out) {
+    List<List<String>> tags = recognizer.tagSentences(sentences);
+    int s = 0;
+    int i = 0;
+    for (String line : pending) {
+      if (firstColumn(line) == null) {
+        out.println(line);
+        continue;
+      }
+      if (i == tags.get(s).size()) {
+        s++;
+        i = 0;
+      }
       out.print(line);
       out.print(line.indexOf('\t') >= 0 ? '\t' : ' ');
-      out.println(tags.get(i));
+      out.println(tags.get(s).get(i++));
     }
-    lines.clear();
-    tokens.clear();
+    pending.clear();
+    sentences.clear();
   }
 
   /** The first whitespace-separated column, or null for a blank line. */

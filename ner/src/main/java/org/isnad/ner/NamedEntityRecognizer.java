@@ -36,6 +36,10 @@ import org.isnad.ner.model.TagSet;
  * it is the conjunction و before at least three letters; otherwise the token is kept whole.
  * Diacritics and tatweel after a stripped proclitic are skipped too. {@link #tag(List)} never
  * changes tokens.
+ *
+ * <p><b>Evidence.</b> A model trained with {@link TagEvidence} (such as the contextual model of the
+ * {@code isnad-ner-contextual} module) is loaded with {@link #load(InputStream, TagEvidence)}; every
+ * tagging call then asks the evidence source once for all the sentences it tags.
  */
 public final class NamedEntityRecognizer implements MentionSource {
   /** Class path of the bundled model. */
@@ -48,12 +52,25 @@ public final class NamedEntityRecognizer implements MentionSource {
   private static final int MIN_ARTICLE_REST = 4;
 
   private final PerceptronModel model;
+  private final TagEvidence evidence;
   private final Tokenizer tokenizer = new Tokenizer();
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Lexicon lexicon = Lexicon.get();
 
   NamedEntityRecognizer(PerceptronModel model) {
+    this(model, null);
+  }
+
+  NamedEntityRecognizer(PerceptronModel model, TagEvidence evidence) {
     this.model = Objects.requireNonNull(model, "model");
+    if (model.readsEvidence() && evidence == null) {
+      throw new IllegalArgumentException("this entity model was trained with tag evidence: "
+          + "load it with a TagEvidence");
+    }
+    if (!model.readsEvidence() && evidence != null) {
+      throw new IllegalArgumentException("this entity model was trained without tag evidence");
+    }
+    this.evidence = evidence;
   }
 
   private static final class Holder {
@@ -94,6 +111,48 @@ public final class NamedEntityRecognizer implements MentionSource {
   }
 
   /**
+   * A recognizer with a model read from {@code in} that was trained with tag evidence ({@code
+   * NerTrainer --evidence}), tagging with evidence from {@code evidence}; does not close {@code in}.
+   *
+   * @throws IOException if reading fails or the stream holds no valid model
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the model was trained without evidence
+   */
+  public static NamedEntityRecognizer load(InputStream in, TagEvidence evidence)
+      throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(evidence, "evidence");
+    return new NamedEntityRecognizer(PerceptronModel.read(in), evidence);
+  }
+
+  /**
+   * The evidence for {@code sentences}, or null without an evidence source.
+   *
+   * @throws IllegalStateException if the source answers with the wrong number of sentences or rows
+   */
+  private List<float[][]> evidenceFor(List<List<String>> sentences) {
+    if (evidence == null) {
+      return null;
+    }
+    List<float[][]> ev = evidence.probabilities(Collections.unmodifiableList(sentences));
+    if (ev == null || ev.size() != sentences.size()) {
+      throw new IllegalStateException("tag evidence must have one entry per sentence");
+    }
+    for (int s = 0; s < ev.size(); s++) {
+      float[][] rows = ev.get(s);
+      if (rows == null || rows.length != sentences.get(s).size()) {
+        throw new IllegalStateException("tag evidence must have one row per token");
+      }
+      for (float[] row : rows) {
+        if (row == null || row.length != TagSet.SIZE) {
+          throw new IllegalStateException("a tag evidence row must hold " + TagSet.SIZE + " values");
+        }
+      }
+    }
+    return ev;
+  }
+
+  /**
    * Tags pre-tokenized input (one sentence, e.g. from a CoNLL file): one BIO tag per token
    * ({@code O}, {@code B-PERS}, {@code I-ORG}, …), always well-formed ({@code I-X} only after
    * {@code B-X} or {@code I-X}).
@@ -105,7 +164,8 @@ public final class NamedEntityRecognizer implements MentionSource {
     for (String t : tokens) {
       Objects.requireNonNull(t, "token");
     }
-    int[] tags = model.tag(tokens, null);
+    List<float[][]> ev = evidenceFor(List.of(tokens));
+    int[] tags = model.tag(tokens, ev == null ? null : ev.get(0), null);
     List<String> out = new ArrayList<>(tags.length);
     for (int t : tags) {
       out.add(TagSet.label(t));
@@ -123,15 +183,40 @@ public final class NamedEntityRecognizer implements MentionSource {
    * @throws NullPointerException if an argument, a sentence or a token is null
    */
   public List<List<String>> tagDocument(List<List<String>> sentences) {
+    List<int[]> tags = tagEach(sentences);
+    propagate(sentences, tags);
+    return labels(tags);
+  }
+
+  /**
+   * Tags consecutive sentences each on its own, as {@link #tag(List)} does, without label
+   * propagation; the only difference from calling {@link #tag(List)} for each is that {@link
+   * TagEvidence} (if this recognizer uses it) is asked for all of them at once, so a contextual
+   * encoder sees each sentence's neighbours. Without evidence the result equals {@code tag} per
+   * sentence.
+   *
+   * @throws NullPointerException if an argument, a sentence or a token is null
+   */
+  public List<List<String>> tagSentences(List<List<String>> sentences) {
+    return labels(tagEach(sentences));
+  }
+
+  private List<int[]> tagEach(List<List<String>> sentences) {
     Objects.requireNonNull(sentences, "sentences");
-    List<int[]> tags = new ArrayList<>(sentences.size());
     for (List<String> s : sentences) {
       for (String t : Objects.requireNonNull(s, "sentence")) {
         Objects.requireNonNull(t, "token");
       }
-      tags.add(model.tag(s, null));
     }
-    propagate(sentences, tags);
+    List<float[][]> ev = evidenceFor(sentences);
+    List<int[]> tags = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      tags.add(model.tag(sentences.get(s), ev == null ? null : ev.get(s), null));
+    }
+    return tags;
+  }
+
+  private static List<List<String>> labels(List<int[]> tags) {
     List<List<String>> out = new ArrayList<>(tags.size());
     for (int[] t : tags) {
       List<String> labels = new ArrayList<>(t.length);
@@ -253,16 +338,19 @@ public final class NamedEntityRecognizer implements MentionSource {
       sentences.add(tokens.subList(t, tokens.size()));
     }
     List<List<String>> words = new ArrayList<>(sentences.size());
-    List<int[]> tags = new ArrayList<>(sentences.size());
-    List<float[]> confidences = new ArrayList<>(sentences.size());
     for (List<Token> sentence : sentences) {
       List<String> w = new ArrayList<>(sentence.size());
       for (Token tok : sentence) {
         w.add(tok.text());
       }
-      float[] confidence = new float[w.size()];
       words.add(w);
-      tags.add(model.tag(w, confidence));
+    }
+    List<float[][]> ev = evidenceFor(words);
+    List<int[]> tags = new ArrayList<>(sentences.size());
+    List<float[]> confidences = new ArrayList<>(sentences.size());
+    for (int s = 0; s < words.size(); s++) {
+      float[] confidence = new float[words.get(s).size()];
+      tags.add(model.tag(words.get(s), ev == null ? null : ev.get(s), confidence));
       confidences.add(confidence);
     }
     List<int[]> before = new ArrayList<>(tags.size());

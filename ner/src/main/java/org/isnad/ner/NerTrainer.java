@@ -5,7 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import org.isnad.ner.model.Corpora;
@@ -34,7 +38,11 @@ import org.isnad.ner.model.TrainingSentence;
  * {@code --with-dev} (train on the dev split too; the shipped model does NOT), {@code --dev-block
  * B} (cross-validation: hold out the B-th of the ten {@link Corpora#block blocks} instead of the
  * dev split, 9), {@code
- * --every-epoch} (print dev F1 after each epoch). Prints the dev figures sentence by sentence and
+ * --every-epoch} (print dev F1 after each epoch), {@code --evidence FILE} (train a model that reads
+ * {@link TagEvidence}: FILE holds, for every sentence of the ANERcorp train file in order, one line
+ * per token with the token and nine tab-separated tag probabilities in {@link TagEvidence#TAGS}
+ * order, a blank line after each sentence; its train sentences must be jackknifed, the held-out
+ * block predicted by a model that never saw it). Prints the dev figures sentence by sentence and
  * as 20-sentence pseudo-documents.
  */
 public final class NerTrainer {
@@ -73,6 +81,7 @@ public final class NerTrainer {
     int folds = DEFAULT_FOLDS;
     int ensemble = DEFAULT_ENSEMBLE;
     int devBlock = LAST_BLOCK;
+    Path evidenceFile = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[++i]);
@@ -89,6 +98,7 @@ public final class NerTrainer {
         case "--folds" -> folds = Integer.parseInt(args[++i]);
         case "--ensemble" -> ensemble = Integer.parseInt(args[++i]);
         case "--dev-block" -> devBlock = Integer.parseInt(args[++i]);
+        case "--evidence" -> evidenceFile = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -98,8 +108,24 @@ public final class NerTrainer {
         : Corpora.block(aner, devBlock);
     List<ConllSentence> trainPart = devBlock == LAST_BLOCK ? Corpora.trainSplit(aner)
         : Corpora.allBut(aner, devBlock);
-    List<TrainingSentence> train = new ArrayList<>(
-        Corpora.training(withDev ? aner : trainPart, 1f));
+    Map<ConllSentence, float[][]> evidence = new IdentityHashMap<>();
+    if (evidenceFile != null) {
+      List<float[][]> rows = readEvidence(evidenceFile, aner);
+      for (int s = 0; s < aner.size(); s++) {
+        evidence.put(aner.get(s), rows.get(s));
+      }
+    }
+    List<ConllSentence> trainSentences = withDev ? aner : trainPart;
+    List<TrainingSentence> train = new ArrayList<>(Corpora.training(trainSentences, 1f));
+    if (evidenceFile != null) {
+      if (aqmar > 0 || wikifane > 0) {
+        throw new IllegalArgumentException("--evidence covers ANERcorp only: no --aqmar/--wikifane");
+      }
+      for (int s = 0; s < train.size(); s++) {
+        train.set(s, train.get(s).withEvidence(evidence.get(trainSentences.get(s))));
+      }
+    }
+    TagEvidence devEvidence = evidenceFile == null ? null : devEvidence(dev, evidence);
     List<TrainingSentence> aq = Corpora.training(Corpora.aqmar(data), aqmar > 0 ? aqmar : 1f);
     List<TrainingSentence> wf =
         Corpora.training(Corpora.wikifane(data, reattach), wikifane > 0 ? wikifane : 1f);
@@ -156,7 +182,8 @@ public final class NerTrainer {
       System.err.printf(Locale.ROOT, "epoch %d: %d token errors of %d (%.1f s)%n", epoch, errors, n,
           (System.nanoTime() - t1) / 1e9);
       if (report) {
-        System.err.printf(Locale.ROOT, "  dev micro F1 %.2f%n", 100 * evaluate(avg, dev, 1).micro().f1());
+        System.err.printf(Locale.ROOT, "  dev micro F1 %.2f%n",
+            100 * evaluate(avg, devEvidence, dev, 1).micro().f1());
       }
     });
     runs.add(0, single);
@@ -164,9 +191,9 @@ public final class NerTrainer {
     System.err.printf(Locale.ROOT, "corpus lexicon: %d words%n", lexicon.size());
     System.err.printf(Locale.ROOT, "trained in %.1f s, %d weight rows%n",
         (System.nanoTime() - t1) / 1e9, model.rowCount());
-    evaluate(model, dev, 1); // warm-up for the speed figure
+    evaluate(model, devEvidence, dev, 1); // warm-up for the speed figure
     long t2 = System.nanoTime();
-    ConllEvaluator.Result r = evaluate(model, dev, 1);
+    ConllEvaluator.Result r = evaluate(model, devEvidence, dev, 1);
     double secs = (System.nanoTime() - t2) / 1e9;
     String note = withDev ? " -- NOTE: dev was included in training" : "";
     String what = devBlock == LAST_BLOCK ? "Dev split (last 10% of ANERcorp train, "
@@ -175,7 +202,7 @@ public final class NerTrainer {
     System.out.print(r.format());
     System.out.println("The same as pseudo-documents of " + DOC_BLOCK
         + " consecutive sentences (with document-level label propagation)" + note + ":");
-    System.out.print(evaluate(model, dev, DOC_BLOCK).format());
+    System.out.print(evaluate(model, devEvidence, dev, DOC_BLOCK).format());
     System.out.printf(Locale.ROOT, "tagged %d tokens in %.2f s (%.0f tokens/s, one thread)%n",
         r.tokens(), secs, r.tokens() / secs);
     if (!out.equals("-")) {
@@ -196,12 +223,75 @@ public final class NerTrainer {
   }
 
   /**
-   * Tags the dev sentences with {@code model} and scores them against the gold tags: with {@code
-   * block ≤ 1} sentence by sentence ({@link NamedEntityRecognizer#tag}), otherwise as pseudo-documents
-   * of {@code block} consecutive sentences ({@link NamedEntityRecognizer#tagDocument}).
+   * Reads an evidence file (see the class comment) with one sentence per sentence of {@code aner}.
+   *
+   * @throws IOException if it cannot be read
+   * @throws IllegalArgumentException if its sentences or tokens differ from {@code aner}'s
    */
-  static ConllEvaluator.Result evaluate(PerceptronModel model, List<ConllSentence> dev, int block) {
-    NamedEntityRecognizer ner = new NamedEntityRecognizer(model);
+  static List<float[][]> readEvidence(Path file, List<ConllSentence> aner) throws IOException {
+    List<float[][]> out = new ArrayList<>(aner.size());
+    List<float[]> rows = new ArrayList<>();
+    int line = 0;
+    for (String l : Files.readAllLines(file)) {
+      line++;
+      if (l.isEmpty()) {
+        if (!rows.isEmpty()) {
+          out.add(rows.toArray(new float[0][]));
+          rows.clear();
+        }
+        continue;
+      }
+      String[] f = l.split("\t");
+      int s = out.size();
+      if (f.length != 1 + TagEvidence.TAGS.size() || s >= aner.size()
+          || rows.size() >= aner.get(s).tokens().size()
+          || !aner.get(s).tokens().get(rows.size()).equals(f[0])) {
+        throw new IllegalArgumentException(file + ":" + line + ": does not match the ANERcorp train file");
+      }
+      float[] p = new float[TagEvidence.TAGS.size()];
+      for (int t = 0; t < p.length; t++) {
+        p[t] = Float.parseFloat(f[1 + t]);
+      }
+      rows.add(p);
+    }
+    if (!rows.isEmpty()) {
+      out.add(rows.toArray(new float[0][]));
+    }
+    if (out.size() != aner.size()) {
+      throw new IllegalArgumentException(file + ": " + out.size() + " sentences, the ANERcorp train file has " + aner.size());
+    }
+    for (int s = 0; s < out.size(); s++) {
+      if (out.get(s).length != aner.get(s).tokens().size()) {
+        throw new IllegalArgumentException(file + ": sentence " + (s + 1) + " has the wrong number of tokens");
+      }
+    }
+    return out;
+  }
+
+  /** Evidence for the held-out sentences, looked up by their tokens. */
+  private static TagEvidence devEvidence(List<ConllSentence> dev, Map<ConllSentence, float[][]> all) {
+    Map<List<String>, float[][]> byTokens = new HashMap<>();
+    for (ConllSentence s : dev) {
+      byTokens.put(s.tokens(), all.get(s));
+    }
+    return sentences -> {
+      List<float[][]> out = new ArrayList<>(sentences.size());
+      for (List<String> s : sentences) {
+        out.add(Objects.requireNonNull(byTokens.get(s), "no evidence for a held-out sentence"));
+      }
+      return out;
+    };
+  }
+
+  /**
+   * Tags the dev sentences with {@code model} (with {@code evidence}, null for a model without) and
+   * scores them against the gold tags: with {@code block ≤ 1} sentence by sentence ({@link
+   * NamedEntityRecognizer#tag}), otherwise as pseudo-documents of {@code block} consecutive sentences
+   * ({@link NamedEntityRecognizer#tagDocument}).
+   */
+  static ConllEvaluator.Result evaluate(PerceptronModel model, TagEvidence evidence,
+      List<ConllSentence> dev, int block) {
+    NamedEntityRecognizer ner = new NamedEntityRecognizer(model, evidence);
     List<List<String>> gold = new ArrayList<>();
     List<List<String>> tokens = new ArrayList<>();
     for (ConllSentence s : dev) {

@@ -43,9 +43,21 @@ public final class FeatureExtractor {
     this.mask = (1 << bits) - 1;
   }
 
-  /** Extracts the features of every token of {@code tokens} (none may be null). */
+  /** Extracts the features of every token of {@code tokens} (none may be null), without evidence. */
   public SentenceFeatures extract(List<String> tokens) {
+    return extract(tokens, null);
+  }
+
+  /**
+   * Extracts the features of every token of {@code tokens} (none may be null) and, unless {@code
+   * evidence} is null, of the evidence: per token {@link TagSet#SIZE} tag probabilities.
+   *
+   * @throws IllegalArgumentException if the evidence does not have one row of {@link TagSet#SIZE}
+   *     values per token
+   */
+  public SentenceFeatures extract(List<String> tokens, float[][] evidence) {
     int n = tokens.size();
+    int[] best = evidence == null ? null : bestTags(evidence, n);
     String[] raw = new String[n];
     String[] norm = new String[n];
     String[] bare = new String[n];
@@ -90,8 +102,8 @@ public final class FeatureExtractor {
     int k = 0;
     for (int i = 0; i < n; i++) {
       offsets[i] = k;
-      if (buckets.length < k + 160) {
-        buckets = Arrays.copyOf(buckets, buckets.length * 2 + 160);
+      if (buckets.length < k + 176) {
+        buckets = Arrays.copyOf(buckets, buckets.length * 2 + 176);
       }
       String w = norm[i];
       buckets[k++] = h(0, "");
@@ -160,12 +172,74 @@ public final class FeatureExtractor {
         buckets[k++] = h(46, (i > 0 ? major[i - 1] : -1) * 64 + major[i] * 8 + (i + 1 < n ? major[i + 1] : -1));
       }
       buckets[k++] = h(50, tb[i]);
+      if (best != null) {
+        k = evidenceFeatures(buckets, k, evidence[i], best, i);
+      }
       if (i > 0 && (procl[i] & ArabicClitics.ARTICLE) != 0) {
         buckets[k++] = h(38, procl[i - 1] & ArabicClitics.ARTICLE);
       }
     }
     offsets[n] = k;
     return new SentenceFeatures(n, offsets, buckets);
+  }
+
+  private static final float[] CONFIDENCE_STEPS = {0.5f, 0.8f, 0.95f};
+  private static final float[] SHARE_STEPS = {0.1f, 0.3f, 0.6f, 0.9f};
+
+  private int evidenceFeatures(int[] buckets, int k, float[] p, int[] best, int i) {
+    int b = best[i];
+    int prev = i > 0 ? best[i - 1] : -1;
+    buckets[k++] = h(70, b);
+    buckets[k++] = h(71, b * 8 + step(p[b], CONFIDENCE_STEPS));
+    for (int type = 0; type < (TagSet.SIZE - 1) / 2; type++) {
+      int share = step(p[1 + 2 * type] + p[2 + 2 * type], SHARE_STEPS);
+      if (share > 0) {
+        buckets[k++] = h(72, type * 8 + share);
+      }
+    }
+    buckets[k++] = h(73, prev);
+    buckets[k++] = h(74, i + 1 < best.length ? best[i + 1] : -1);
+    buckets[k++] = h(75, prev * 16 + b);
+    return k;
+  }
+
+  /** The number of {@code steps} that {@code v} reaches. */
+  private static int step(float v, float[] steps) {
+    int s = 0;
+    while (s < steps.length && v >= steps[s]) {
+      s++;
+    }
+    return s;
+  }
+
+  /** Per token, the tag with the highest evidence (the first of equals). */
+  private static int[] bestTags(float[][] evidence, int n) {
+    checkEvidence(evidence, n);
+    int[] best = new int[n];
+    for (int i = 0; i < n; i++) {
+      float[] p = evidence[i];
+      for (int t = 1; t < TagSet.SIZE; t++) {
+        if (p[t] > p[best[i]]) {
+          best[i] = t;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * @throws IllegalArgumentException unless {@code evidence} has {@code n} rows of {@link
+   *     TagSet#SIZE} values
+   */
+  static void checkEvidence(float[][] evidence, int n) {
+    if (evidence.length != n) {
+      throw new IllegalArgumentException("evidence for " + evidence.length + " tokens, expected " + n);
+    }
+    for (float[] row : evidence) {
+      if (row == null || row.length != TagSet.SIZE) {
+        throw new IllegalArgumentException("an evidence row must hold " + TagSet.SIZE + " values");
+      }
+    }
   }
 
   /**

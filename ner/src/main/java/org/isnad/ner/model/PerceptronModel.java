@@ -28,10 +28,13 @@ import java.util.zip.GZIPOutputStream;
  * of the non-zero tags and those tags' weights as floats; then int word count and per word (sorted)
  * a modified-UTF-8 normalized word and a varint count of how often it began a training entity;
  * then the {@link CorpusLexicon}: int word count, per word (sorted) the word and five varint counts.
+ * A model that reads {@link org.isnad.ner.TagEvidence} is written as version 2, whose header has one
+ * more int after the tag count: the number of evidence values per token (T); the rest is the same.
  */
 public final class PerceptronModel {
   private static final int MAGIC = 0x49534E52;
   private static final int VERSION = 1;
+  private static final int VERSION_WITH_EVIDENCE = 2;
   private static final int T = TagSet.SIZE;
   private static final float FORBIDDEN = Float.NEGATIVE_INFINITY;
   /**
@@ -49,9 +52,11 @@ public final class PerceptronModel {
   private final Map<String, Integer> entityStarts;
 
   private final CorpusLexicon corpusLexicon;
+  private final boolean evidence;
 
   PerceptronModel(int bits, int[] rowOf, float[] rows, float[] transitions,
-      Map<String, Integer> entityStarts, CorpusLexicon corpusLexicon) {
+      Map<String, Integer> entityStarts, CorpusLexicon corpusLexicon, boolean evidence) {
+    this.evidence = evidence;
     this.bits = bits;
     this.rowOf = rowOf;
     this.rows = rows;
@@ -72,7 +77,7 @@ public final class PerceptronModel {
 
   /** Builds a sparse model from dense weights (bucket-major, T per bucket), dropping zero rows. */
   static PerceptronModel fromDense(int bits, float[] dense, float[] transitions,
-      Map<String, Integer> entityStarts, CorpusLexicon corpusLexicon) {
+      Map<String, Integer> entityStarts, CorpusLexicon corpusLexicon, boolean evidence) {
     int buckets = 1 << bits;
     int[] rowOf = new int[buckets];
     Arrays.fill(rowOf, -1);
@@ -89,7 +94,7 @@ public final class PerceptronModel {
       }
     }
     return new PerceptronModel(bits, rowOf, rows, transitions.clone(), entityStarts,
-        corpusLexicon);
+        corpusLexicon, evidence);
   }
 
   /**
@@ -97,7 +102,8 @@ public final class PerceptronModel {
    * entity words and corpus lexicon, which are taken from the first): an ensemble of runs that differ
    * only in their shuffling seed, as cheap to apply as one model.
    *
-   * @throws IllegalArgumentException if the list is empty or the models differ in bits
+   * @throws IllegalArgumentException if the list is empty or the models differ in bits or in
+   *     whether they read evidence
    */
   public static PerceptronModel average(List<PerceptronModel> models) {
     if (models.isEmpty()) {
@@ -109,8 +115,8 @@ public final class PerceptronModel {
     float[] trans = new float[first.transitions.length];
     float share = 1f / models.size();
     for (PerceptronModel m : models) {
-      if (m.bits != first.bits) {
-        throw new IllegalArgumentException("models differ in bits");
+      if (m.bits != first.bits || m.evidence != first.evidence) {
+        throw new IllegalArgumentException("models differ in bits or evidence");
       }
       for (int b = 0; b < buckets; b++) {
         int r = m.rowOf[b];
@@ -124,7 +130,8 @@ public final class PerceptronModel {
         trans[i] += share * m.transitions[i];
       }
     }
-    return fromDense(first.bits, dense, trans, first.entityStarts, first.corpusLexicon);
+    return fromDense(first.bits, dense, trans, first.entityStarts, first.corpusLexicon,
+        first.evidence);
   }
 
   private static boolean nonZero(float[] a, int off) {
@@ -178,19 +185,35 @@ public final class PerceptronModel {
     return rows.length / T;
   }
 
+  /** Whether the model was trained with {@link org.isnad.ner.TagEvidence} and needs it to tag. */
+  public boolean readsEvidence() {
+    return evidence;
+  }
+
+  /** {@link #tag(List, float[][], float[])} without evidence. */
+  public int[] tag(List<String> tokens, float[] confidence) {
+    return tag(tokens, null, confidence);
+  }
+
   /**
    * Tags a sentence: one {@link TagSet} index per token, well-formed BIO.
    *
+   * @param evidence null, or per token {@link TagSet#SIZE} tag probabilities; required exactly when
+   *     {@link #readsEvidence()}
    * @param confidence if not null, receives per token the softmax probability (scores scaled by
    *     0.05) of the chosen tag among the tags allowed after the chosen previous tag (length ≥ token
    *     count)
    */
-  public int[] tag(List<String> tokens, float[] confidence) {
+  public int[] tag(List<String> tokens, float[][] evidence, float[] confidence) {
     Objects.requireNonNull(tokens, "tokens");
+    if ((evidence != null) != this.evidence) {
+      throw new IllegalArgumentException(this.evidence ? "this model needs tag evidence"
+          : "this model was trained without tag evidence");
+    }
     if (tokens.isEmpty()) {
       return new int[0];
     }
-    SentenceFeatures f = extractor.extract(tokens);
+    SentenceFeatures f = extractor.extract(tokens, evidence);
     float[] emissions = new float[f.size * T];
     for (int i = 0; i < f.size; i++) {
       for (int k = f.offsets[i]; k < f.offsets[i + 1]; k++) {
@@ -285,9 +308,12 @@ public final class PerceptronModel {
     GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
     DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
     d.writeInt(MAGIC);
-    d.writeInt(VERSION);
+    d.writeInt(evidence ? VERSION_WITH_EVIDENCE : VERSION);
     d.writeInt(bits);
     d.writeInt(T);
+    if (evidence) {
+      d.writeInt(T);
+    }
     for (float v : transitions) {
       d.writeFloat(v);
     }
@@ -338,13 +364,17 @@ public final class PerceptronModel {
       throw new IOException("not an Isnad entity model (bad magic number)");
     }
     int version = d.readInt();
-    if (version != VERSION) {
+    if (version != VERSION && version != VERSION_WITH_EVIDENCE) {
       throw new IOException("unsupported entity model version " + version);
     }
     int bits = d.readInt();
     int t = d.readInt();
     if (bits < 10 || bits > 26 || t != T) {
       throw new IOException("corrupt entity model header: bits=" + bits + " tags=" + t);
+    }
+    boolean evidence = version == VERSION_WITH_EVIDENCE;
+    if (evidence && d.readInt() != T) {
+      throw new IOException("corrupt entity model header: evidence is not per tag");
     }
     float[] transitions = new float[(T + 1) * T];
     for (int i = 0; i < transitions.length; i++) {
@@ -382,7 +412,7 @@ public final class PerceptronModel {
       starts.put(w, readVarint(d));
     }
     CorpusLexicon lexicon = CorpusLexicon.read(d);
-    return new PerceptronModel(bits, rowOf, rows, transitions, starts, lexicon);
+    return new PerceptronModel(bits, rowOf, rows, transitions, starts, lexicon, evidence);
   }
 
   static void writeVarint(DataOutputStream d, int v) throws IOException {

@@ -67,9 +67,12 @@ public final class PerceptronTrainer {
   /**
    * Trains on {@code data}, extracting the features of sentence {@code s} with word statistics
    * {@code featureLexicon.apply(s)} (for jackknifing: statistics that exclude that sentence's own
-   * part of the data), and ships {@code corpusLexicon} in the model for tagging new text.
+   * part of the data), and ships {@code corpusLexicon} in the model for tagging new text. If the
+   * sentences carry {@link TrainingSentence#evidence() evidence}, the model reads evidence ({@link
+   * PerceptronModel#readsEvidence()}).
    *
    * @throws NullPointerException if an argument other than {@code progress} is null
+   * @throws IllegalArgumentException if some sentences have evidence and others not
    */
   public PerceptronModel train(List<TrainingSentence> data, IntFunction<CorpusLexicon> featureLexicon,
       CorpusLexicon corpusLexicon, Progress progress) {
@@ -82,12 +85,16 @@ public final class PerceptronTrainer {
     float[] weights = new float[data.size()];
     int tokens = 0;
     Map<String, Integer> starts = new HashMap<>();
+    boolean evidence = !data.isEmpty() && data.get(0).evidence() != null;
     for (int s = 0; s < data.size(); s++) {
       TrainingSentence ts = data.get(s);
+      if ((ts.evidence() != null) != evidence) {
+        throw new IllegalArgumentException("either every training sentence has evidence or none");
+      }
       CorpusLexicon lex = featureLexicon.apply(s);
       FeatureExtractor fx =
           extractors.computeIfAbsent(lex, l -> new FeatureExtractor(Lexicon.get(), l, bits));
-      feats.add(fx.extract(ts.tokens()));
+      feats.add(fx.extract(ts.tokens(), ts.evidence()));
       int[] gold = repair(ts.tags());
       golds.add(gold);
       for (int i = 0; i < gold.length; i++) {
@@ -172,14 +179,15 @@ public final class PerceptronTrainer {
         c++;
       }
       if (progress != null) {
-        progress.epoch(epoch, errors, tokens, average(w, acc, trans, transAcc, c, starts, corpusLexicon));
+        progress.epoch(epoch, errors, tokens,
+            average(w, acc, trans, transAcc, c, starts, corpusLexicon, evidence));
       }
     }
-    return average(w, acc, trans, transAcc, c, starts, corpusLexicon);
+    return average(w, acc, trans, transAcc, c, starts, corpusLexicon, evidence);
   }
 
   private PerceptronModel average(float[] w, double[] acc, float[] trans, double[] transAcc, long c,
-      Map<String, Integer> starts, CorpusLexicon corpusLexicon) {
+      Map<String, Integer> starts, CorpusLexicon corpusLexicon, boolean evidence) {
     float[] avg = new float[w.length];
     for (int i = 0; i < w.length; i++) {
       if (w[i] != 0f || acc[i] != 0) {
@@ -190,7 +198,7 @@ public final class PerceptronTrainer {
     for (int i = 0; i < t.length; i++) {
       t[i] = (float) (trans[i] - transAcc[i] / c);
     }
-    return PerceptronModel.fromDense(bits, avg, t, starts, corpusLexicon);
+    return PerceptronModel.fromDense(bits, avg, t, starts, corpusLexicon, evidence);
   }
 
   /** Tag indices of a label sequence repaired to well-formed BIO. */
