@@ -60,7 +60,11 @@ final class NerCommand implements Callable<Integer> {
     List<String> pending = new ArrayList<>();
     List<List<String>> sentences = new ArrayList<>();
     List<String> tokens = new ArrayList<>();
-    for (String line : text.split("\r?\n", -1)) {
+    String[] input = text.split("\r?\n", -1);
+    // a final line break ends the last line; it does not start an empty one
+    int count = input.length > 0 && input[input.length - 1].isEmpty() ? input.length - 1 : input.length;
+    for (int l = 0; l < count; l++) {
+      String line = input[l];
       String token = firstColumn(line);
       if (token == null) {
         if (!tokens.isEmpty()) {

@@ -28,8 +28,10 @@ final class Recognizers {
     try {
       return ContextualRecognizer.getDefault();
     } catch (LinkageError | IllegalStateException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      String why = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getName();
       throw new Unavailable("--contextual needs TensorFlow for Java and multilingual BERT on the "
-          + "class path (run through ./isnad, which adds them): " + e.getMessage());
+          + "class path (run through ./isnad, which adds them): " + why.lines().findFirst().orElse(""));
     }
   }
 

@@ -108,4 +108,47 @@ class NerCommandsTest {
     assertEquals(1, r.code());
     assertTrue(r.err().strip().endsWith("nope.conll: no such file"), r.err());
   }
+
+  @Test
+  void nerConllKeepsLinesInOrderAcrossChunksOfSentences() throws IOException {
+    Path in = tmp.resolve("many.conll");
+    StringBuilder sb = new StringBuilder();
+    int sentences = NerCommand.CONTEXT_SENTENCES * 2 + 37;
+    for (int s = 0; s < sentences; s++) {
+      sb.append("زار\tO\n").append("بغداد\tB-LOC\n").append(s % 7 == 0 ? "\n\n" : "\n");
+    }
+    Files.writeString(in, sb.toString(), StandardCharsets.UTF_8);
+    String[] inLines = sb.toString().split("\n", -1);
+    String[] out = stdout("ner", "--conll", in.toString()).split("\n", -1);
+    assertEquals(inLines.length, out.length);
+    org.isnad.ner.NamedEntityRecognizer ner = org.isnad.ner.NamedEntityRecognizer.getDefault();
+    List<String> expected = ner.tag(List.of("زار", "بغداد"));
+    for (int i = 0; i < inLines.length; i++) {
+      if (inLines[i].isEmpty()) {
+        assertEquals("", out[i]);
+      } else {
+        String word = inLines[i].split("\t")[0];
+        assertEquals(inLines[i] + "\t" + expected.get(word.equals("زار") ? 0 : 1), out[i]);
+      }
+    }
+  }
+
+  @Test
+  void contextualRecognizerOnTheCommandLine() throws IOException {
+    Path in = tmp.resolve("in.conll");
+    List<String> lines = List.of("قال O", "الرئيس O", "الأمريكي O", "باراك B-PERS", "أوباما I-PERS",
+        "في O", "واشنطن B-LOC", "", "وزار O", "بغداد B-LOC", "أمس O", "");
+    Files.write(in, lines, StandardCharsets.UTF_8);
+    String[] out = stdout("ner", "--conll", "--contextual", in.toString()).split("\n", -1);
+    assertEquals("واشنطن B-LOC B-LOC", out[6]);
+    assertEquals("باراك B-PERS B-PERS", out[3]);
+    assertEquals("", out[7]);
+    CliTest.Run r = run("entities", "--contextual", seed("000_c76431b2828d011e.txt"));
+    assertEquals(0, r.code(), r.err());
+    boolean dillon = false;
+    for (JsonNode e : r.out().get(0).get("entities")) {
+      dillon |= e.get("canonical").asText().equals("ريان ديلون") && e.get("type").asText().equals("PERSON");
+    }
+    assertTrue(dillon, "Ryan Dillon is found by the contextual recognizer too");
+  }
 }

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -109,17 +111,16 @@ public final class MultilingualBert implements PieceEncoder {
       ids[w][0] = tokenizer.classifierId();
       System.arraycopy(windows[w], 0, ids[w], 1, windows[w].length);
       ids[w][windows[w].length + 1] = tokenizer.separatorId();
-      java.util.Arrays.fill(mask[w], 0, windows[w].length + 2, 1);
+      Arrays.fill(mask[w], 0, windows[w].length + 2, 1);
       out[w] = new float[windows[w].length * DIMENSION];
     }
-    Session.Runner runner;
     List<Tensor<?>> results = new ArrayList<>();
     try (Tensor<?> tIds = Tensor.create(ids); Tensor<?> tMask = Tensor.create(mask);
         Tensor<?> tSeg = Tensor.create(segments)) {
-      runner = bundle.session().runner().feed("input_ids", tIds).feed("input_mask", tMask)
-          .feed("segment_ids", tSeg);
+      Session.Runner runner = bundle.session().runner().feed("input_ids", tIds)
+          .feed("input_mask", tMask).feed("segment_ids", tSeg);
       for (int layer = FIRST_LAYER; layer <= LAST_LAYER; layer++) {
-        runner.fetch(String.format(java.util.Locale.ROOT, LAYER_OUTPUT, layer));
+        runner.fetch(String.format(Locale.ROOT, LAYER_OUTPUT, layer));
       }
       results.addAll(runner.run());
       float[][] rows = new float[windows.length * len][DIMENSION];
