@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class NerCommandsTest {
+  /** Two CoNLL sentences with gold tags, each followed by a blank line. */
+  private static final List<String> OBAMA = List.of("قال O", "الرئيس O", "الأمريكي O", "باراك B-PERS",
+      "أوباما I-PERS", "في O", "واشنطن B-LOC", "", "وزار O", "بغداد B-LOC", "أمس O", "");
+
   @TempDir Path tmp;
 
   @Test
@@ -64,8 +68,7 @@ class NerCommandsTest {
   @Test
   void nerConllAppendsATagAndKeepsEveryLine() throws IOException {
     Path in = tmp.resolve("in.conll");
-    List<String> lines = List.of("قال O", "الرئيس O", "الأمريكي O", "باراك B-PERS", "أوباما I-PERS",
-        "في O", "واشنطن B-LOC", "", "وزار O", "بغداد B-LOC", "أمس O", "");
+    List<String> lines = OBAMA;
     Files.write(in, lines, StandardCharsets.UTF_8);
     String[] out = stdout("ner", "--conll", in.toString()).split("\n", -1);
     for (int i = 0; i < lines.size(); i++) {
@@ -136,8 +139,7 @@ class NerCommandsTest {
   @Test
   void contextualRecognizerOnTheCommandLine() throws IOException {
     Path in = tmp.resolve("in.conll");
-    List<String> lines = List.of("قال O", "الرئيس O", "الأمريكي O", "باراك B-PERS", "أوباما I-PERS",
-        "في O", "واشنطن B-LOC", "", "وزار O", "بغداد B-LOC", "أمس O", "");
+    List<String> lines = OBAMA;
     Files.write(in, lines, StandardCharsets.UTF_8);
     String[] out = stdout("ner", "--conll", "--contextual", in.toString()).split("\n", -1);
     assertEquals("واشنطن B-LOC B-LOC", out[6]);
