@@ -32,16 +32,28 @@ final class AnalyzeCommand extends DocumentCommand {
   @Option(names = "--progress", description = "Print progress on standard error (default when it is a terminal).")
   boolean progress;
 
+  @Option(names = "--contextual", description = "Use the contextual entity recognizer (multilingual "
+      + "BERT evidence: more accurate, much slower).")
+  boolean contextual;
+
+  private DocumentAnalyzer analyzer;
+
   @Override
   void write(Inputs.Document document, JsonGenerator json) throws IOException {
     json.writeStartObject();
     json.writeStringField("document", document.name());
-    Pipeline.fields().writeFields(document.text(), json);
+    analyzer.writeFields(document.text(), json);
     json.writeEndObject();
   }
 
   @Override
   public Integer call() throws IOException {
+    try {
+      analyzer = contextual ? Pipeline.fields(Pipeline.contextual()) : Pipeline.fields();
+    } catch (Recognizers.Unavailable e) {
+      stderr.println("isnad: " + e.getMessage());
+      return INPUT_ERROR;
+    }
     if (!jsonl) {
       return super.call();
     }
@@ -49,9 +61,10 @@ final class AnalyzeCommand extends DocumentCommand {
       stderr.println("isnad: --threads must be at least 1");
       return 2;
     }
+    DocumentAnalyzer plain = analyzer;
     DocumentAnalyzer fields = html
-        ? (text, json) -> Pipeline.fields().writeFields(HtmlText.decode(text), json)
-        : Pipeline.fields();
+        ? (text, json) -> plain.writeFields(HtmlText.decode(text), json)
+        : plain;
     JsonlBatch batch = new JsonlBatch(fields, threads,
         (int) Math.min(maxBytes, DEFAULT_MAX_LINE_BYTES));
     boolean failed = false;

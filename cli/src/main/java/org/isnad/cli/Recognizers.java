@@ -46,4 +46,9 @@ final class Recognizers {
     recognizer(true);
     return ContextualExtractor.INSTANCE;
   }
+
+  /** The contextual extractor; call only after {@link #extractor(boolean)} succeeded once. */
+  static EntityExtractor contextualExtractor() {
+    return ContextualExtractor.INSTANCE;
+  }
 }

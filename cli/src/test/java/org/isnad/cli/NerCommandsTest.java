@@ -152,5 +152,9 @@ class NerCommandsTest {
       dillon |= e.get("canonical").asText().equals("ريان ديلون") && e.get("type").asText().equals("PERSON");
     }
     assertTrue(dillon, "Ryan Dillon is found by the contextual recognizer too");
+    CliTest.Run a = run("analyze", "--contextual", seed("000_c76431b2828d011e.txt"));
+    assertEquals(0, a.code(), a.err());
+    assertTrue(a.out().get(0).get("quotes").size() > 0);
+    assertTrue(a.out().get(0).get("entities").size() > 0);
   }
 }
