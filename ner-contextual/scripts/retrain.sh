@@ -7,7 +7,7 @@
 # ner-contextual/target/anercorp-vectors.f32 for later runs).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
-mvn -q -B -ntp -pl ner-contextual -am -DskipTests compile dependency:build-classpath \
-  -Dmdep.outputFile=target/classpath.txt
+mvn -q -B -ntp -pl ner-contextual -am -DskipTests test-compile dependency:build-classpath \
+  -Dmdep.includeScope=runtime -Dmdep.outputFile=target/classpath.txt
 cp="ner-contextual/target/classes:$(cat ner-contextual/target/classpath.txt)"
 exec java -Xmx6g ${ISNAD_JAVA_OPTS:-} -cp "$cp" org.isnad.ner.contextual.ContextualTrainer "$@"

@@ -203,6 +203,12 @@ public final class BenchCorpus {
     return documents;
   }
 
+  /** The corpus of the first {@code n} documents (all if there are fewer). */
+  public BenchCorpus first(int n) {
+    int k = Math.min(n, documents.size());
+    return new BenchCorpus(documents.subList(0, k), Math.min(seedDocuments, k));
+  }
+
   /** How many of {@link #documents()} (at the start) are seed articles. */
   public int seedDocuments() {
     return seedDocuments;

@@ -2,9 +2,7 @@ package org.isnad.benchmarks;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
-import org.isnad.core.Tokenizer;
 import org.isnad.ner.NamedEntityRecognizer;
 import org.isnad.ner.contextual.ContextualRecognizer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,9 +22,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * The contextual recognizer of {@code isnad-ner-contextual} beside the default recognizer and
  * CoreNLP's Arabic {@code tokenize,ssplit,pos} pipeline, all on the same text in the same run: the
  * first {@value #DOCUMENTS} documents of {@link BenchCorpus} (the whole corpus would take minutes
- * per operation with the encoder). The setup prints the subset's token count (Isnad's {@link
- * Tokenizer}), so tokens per second = operations per second × that count; the ratios between the
- * three need no count. Models are loaded at trial setup. Not part of the default suite: run with
+ * per operation with the encoder; {@link Suite} computes this class's tokens/s from those documents).
+ * Models are loaded at trial setup. Not part of the default suite: run with
  * {@code Suite --include ContextualNerBenchmark} (see {@code benchmarks/README.md}).
  */
 @BenchmarkMode(Mode.Throughput)
@@ -48,17 +45,10 @@ public class ContextualNerBenchmark {
   /** CoreNLP's Arabic pipeline. */
   public StanfordCoreNLP pipeline;
 
-  /** Loads the corpus subset and all three models, and runs each once. */
+  /** Loads the corpus subset and all three models, and runs the contextual one once. */
   @Setup(Level.Trial)
   public void setUp() {
-    String[] all = BenchCorpus.load().documents().toArray(new String[0]);
-    docs = Arrays.copyOf(all, Math.min(DOCUMENTS, all.length));
-    long tokens = 0;
-    Tokenizer tokenizer = new Tokenizer();
-    for (String d : docs) {
-      tokens += tokenizer.tokenize(d).size();
-    }
-    System.out.println("ContextualNerBenchmark: " + docs.length + " documents, " + tokens + " tokens");
+    docs = BenchCorpus.load().first(DOCUMENTS).documents().toArray(new String[0]);
     contextual = ContextualRecognizer.getDefault();
     plain = NamedEntityRecognizer.getDefault();
     pipeline = CoreNlpModels.pipeline();

@@ -20,24 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class EntityExtractorModelSeedTest {
 
-  private static int[] score(List<Mention> predicted, List<SeedGold.Span> gold) {
-    Set<String> g = new HashSet<>();
-    for (SeedGold.Span s : gold) {
-      g.add(s.type() + "|" + s.start() + "|" + s.end());
-    }
-    Set<String> p = new HashSet<>();
-    for (Mention m : predicted) {
-      p.add(m.type().name() + "|" + m.start() + "|" + m.end());
-    }
-    int tp = 0;
-    for (String k : p) {
-      if (g.contains(k)) {
-        tp++;
-      }
-    }
-    return new int[] {tp, p.size(), g.size()};
-  }
-
   @Test
   void recognizerPlusGazetteerOnTheSeeds() {
     MentionSource model = NamedEntityRecognizer.getDefault()::recognize;
@@ -47,7 +29,7 @@ class EntityExtractorModelSeedTest {
     long[] pairs = new long[3];
     for (SeedGold.Article a : SeedGold.articles()) {
       List<Mention> modelMentions = model.mentions(a.text());
-      int[] s = score(modelMentions, a.mentions());
+      int[] s = SeedGold.score(modelMentions, a.mentions());
       for (int k = 0; k < 3; k++) {
         alone[k] += s[k];
       }
@@ -56,7 +38,7 @@ class EntityExtractorModelSeedTest {
         for (Mention m : d.mentions()) {
           assertEquals(a.text().substring(m.start(), m.end()), m.text());
         }
-        int[] sm = score(d.mentions(), a.mentions());
+        int[] sm = SeedGold.score(d.mentions(), a.mentions());
         int[] acc = merged.computeIfAbsent(policy, p -> new int[3]);
         for (int k = 0; k < 3; k++) {
           acc[k] += sm[k];
@@ -66,9 +48,9 @@ class EntityExtractorModelSeedTest {
         }
       }
     }
-    report.append(line("recognizer alone", alone));
+    report.append(SeedGold.line("recognizer alone", alone));
     for (Map.Entry<EntityExtractor.MergePolicy, int[]> e : merged.entrySet()) {
-      report.append(line("+ gazetteer " + e.getKey(), e.getValue()));
+      report.append(SeedGold.line("+ gazetteer " + e.getKey(), e.getValue()));
     }
     double p = pairs[0] / Math.max(1.0, pairs[0] + pairs[1]);
     double r = pairs[0] / Math.max(1.0, pairs[0] + pairs[2]);
@@ -78,13 +60,6 @@ class EntityExtractorModelSeedTest {
     int[] first = merged.get(EntityExtractor.MergePolicy.MODEL_FIRST);
     assertTrue(first[0] >= alone[0], "the gazetteer lost recognizer hits:\n" + report);
     assertTrue(p >= 0.9, report.toString());
-  }
-
-  private static String line(String what, int[] s) {
-    double p = s[0] / Math.max(1.0, s[1]);
-    double r = s[0] / Math.max(1.0, s[2]);
-    return String.format("%-40s tp=%d predicted=%d gold=%d P=%.3f R=%.3f F1=%.3f%n", what, s[0], s[1], s[2], p, r,
-        2 * p * r / Math.max(1e-9, p + r));
   }
 
   private static void linkingPairs(SeedGold.Article a, DocumentEntities d, long[] pairs) {

@@ -21,6 +21,41 @@ public final class SeedGold {
   /** One seed article with its gold layers. */
   public record Article(String name, String text, List<Span> mentions, List<Span> annotations) {}
 
+  /**
+   * Exact-match counts of {@code predicted} against {@code gold} (type, start and end equal):
+   * {true positives, distinct predicted, gold}.
+   */
+  public static int[] score(List<Mention> predicted, List<Span> gold) {
+    java.util.Set<String> g = new java.util.HashSet<>();
+    for (Span s : gold) {
+      g.add(s.type() + "|" + s.start() + "|" + s.end());
+    }
+    java.util.Set<String> p = new java.util.HashSet<>();
+    for (Mention m : predicted) {
+      p.add(m.type().name() + "|" + m.start() + "|" + m.end());
+    }
+    int tp = 0;
+    for (String k : p) {
+      if (g.contains(k)) {
+        tp++;
+      }
+    }
+    return new int[] {tp, p.size(), g.size()};
+  }
+
+  /** F1 of {@link #score} counts. */
+  public static double f1(int[] s) {
+    double p = s[0] / Math.max(1.0, s[1]);
+    double r = s[0] / Math.max(1.0, s[2]);
+    return 2 * p * r / Math.max(1e-9, p + r);
+  }
+
+  /** One report line of {@link #score} counts: tp, predicted, gold, P, R, F1. */
+  public static String line(String what, int[] s) {
+    return String.format("%-40s tp=%d predicted=%d gold=%d P=%.3f R=%.3f F1=%.3f%n", what, s[0], s[1],
+        s[2], s[0] / Math.max(1.0, s[1]), s[0] / Math.max(1.0, s[2]), f1(s));
+  }
+
   public static Path root() {
     return Path.of(System.getProperty("isnad.seeds", "../seeds"));
   }

@@ -179,7 +179,10 @@ public final class ContextualTrainer {
     }
   }
 
-  /** The probe alone on the held-out block: the most probable tag per token, BIO repaired. */
+  /**
+   * The probe alone on the held-out block: the most probable tag per token (an {@code I-X} without
+   * its {@code B-X} starts a chunk, as in conlleval).
+   */
   private static void printProbeFigures(List<ConllSentence> aner, List<Integer> held,
       float[][][] evidence, int block) {
     List<List<String>> gold = new ArrayList<>();
@@ -187,7 +190,6 @@ public final class ContextualTrainer {
     for (int s : held) {
       gold.add(aner.get(s).column(-1));
       List<String> p = new ArrayList<>();
-      String prev = "O";
       for (float[] row : evidence[s]) {
         int best = 0;
         for (int t = 1; t < row.length; t++) {
@@ -195,12 +197,7 @@ public final class ContextualTrainer {
             best = t;
           }
         }
-        String label = TagEvidence.TAGS.get(best);
-        if (label.startsWith("I-") && !prev.substring(Math.min(2, prev.length())).equals(label.substring(2))) {
-          label = "B-" + label.substring(2);
-        }
-        p.add(label);
-        prev = label;
+        p.add(TagEvidence.TAGS.get(best));
       }
       pred.add(p);
     }

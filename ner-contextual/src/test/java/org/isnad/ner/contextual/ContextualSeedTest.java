@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.isnad.ner.DocumentEntities;
 import org.isnad.ner.EntityExtractor;
-import org.isnad.ner.Mention;
 import org.isnad.ner.SeedGold;
 import org.isnad.ner.link.Entity;
 import org.isnad.ner.link.EntityMention;
@@ -30,9 +28,9 @@ class ContextualSeedTest {
     int linked = 0;
     StringBuilder misses = new StringBuilder();
     for (SeedGold.Article a : SeedGold.articles()) {
-      add(alone, score(ContextualRecognizer.getDefault().recognize(a.text()), a.mentions()));
+      add(alone, SeedGold.score(ContextualRecognizer.getDefault().recognize(a.text()), a.mentions()));
       DocumentEntities doc = extractor.extract(a.text());
-      add(merged, score(doc.mentions(), a.mentions()));
+      add(merged, SeedGold.score(doc.mentions(), a.mentions()));
       Map<String, Set<String>> entitiesOf = new HashMap<>();
       Set<String> missed = new HashSet<>();
       for (SeedGold.Span m : a.mentions()) {
@@ -62,46 +60,19 @@ class ContextualSeedTest {
         }
       }
     }
-    System.out.print(line("contextual recognizer alone", alone));
-    System.out.print(line("+ alias gazetteer (MODEL_FIRST)", merged));
+    System.out.print(SeedGold.line("contextual recognizer alone", alone));
+    System.out.print(SeedGold.line("+ alias gazetteer (MODEL_FIRST)", merged));
     System.out.println("seed persons found and linked to one entity: " + linked + " of " + persons
         + (misses.length() > 0 ? " (not:" + misses + ")" : ""));
     // measured: alone F1 0.687, merged 0.772, 9 of 9 persons (docs/ner-model.md)
-    assertTrue(f1(alone) > 0.66, line("alone", alone));
-    assertTrue(f1(merged) > 0.75, line("merged", merged));
+    assertTrue(SeedGold.f1(alone) > 0.66, SeedGold.line("alone", alone));
+    assertTrue(SeedGold.f1(merged) > 0.75, SeedGold.line("merged", merged));
     assertTrue(linked == persons, "persons not found or split:" + misses);
-  }
-
-  private static int[] score(List<Mention> predicted, List<SeedGold.Span> gold) {
-    Set<String> g = new HashSet<>();
-    for (SeedGold.Span s : gold) {
-      g.add(s.type() + "|" + s.start() + "|" + s.end());
-    }
-    int tp = 0;
-    Set<String> p = new HashSet<>();
-    for (Mention m : predicted) {
-      String k = m.type().name() + "|" + m.start() + "|" + m.end();
-      if (p.add(k) && g.contains(k)) {
-        tp++;
-      }
-    }
-    return new int[] {tp, p.size(), g.size()};
   }
 
   private static void add(int[] acc, int[] s) {
     for (int k = 0; k < 3; k++) {
       acc[k] += s[k];
     }
-  }
-
-  private static double f1(int[] s) {
-    double p = s[0] / Math.max(1.0, s[1]);
-    double r = s[0] / Math.max(1.0, s[2]);
-    return 2 * p * r / Math.max(1e-9, p + r);
-  }
-
-  private static String line(String what, int[] s) {
-    return String.format("%-34s tp=%d predicted=%d gold=%d P=%.3f R=%.3f F1=%.3f%n", what, s[0], s[1],
-        s[2], s[0] / Math.max(1.0, s[1]), s[0] / Math.max(1.0, s[2]), f1(s));
   }
 }
