@@ -11,7 +11,7 @@ import org.isnad.ner.NamedEntityRecognizer;
  * NamedEntityRecognizer#getDefault()}, more accurate (see {@code docs/ner-model.md}, "Contextual
  * model") and about three orders of magnitude slower: use it where accuracy matters more than
  * throughput. The encoder lives outside the Java heap: a process tagging one article with {@code
- * -Xmx256m} is about 1.2 GB resident.
+ * -Xmx256m} is about 1.15 GB resident ({@code ner-contextual/scripts/resident-memory.sh}).
  */
 public final class ContextualRecognizer {
   /** Class path of the bundled contextual tagger. */
