@@ -160,7 +160,7 @@ final class IsnadServer implements AutoCloseable {
   }
 
   private byte[] html(RequestBody body) {
-    String name = body.id() == null ? "-" : body.id().asText();
+    String name = body.id() == null ? "مقال" : body.id().asText();
     return ArticlePage.render(name, isnad.analyze(body.text())).getBytes(StandardCharsets.UTF_8);
   }
 
