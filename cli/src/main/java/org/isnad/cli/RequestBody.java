@@ -25,6 +25,7 @@ import java.util.Locale;
  */
 record RequestBody(JsonNode id, String text, boolean json) {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
   /** A request that cannot be served; {@link #status} is the HTTP status, the message one line. */
   static final class Rejected extends Exception {
@@ -51,19 +52,22 @@ record RequestBody(JsonNode id, String text, boolean json) {
     }
     String length = exchange.getRequestHeaders().getFirst("Content-Length");
     if (length != null) {
+      long declared;
       try {
-        if (Long.parseLong(length.trim()) > maxBytes) {
-          throw new Rejected(413, "body is " + length.trim() + " bytes, over the limit of " + maxBytes);
-        }
+        declared = Long.parseLong(length.trim());
       } catch (NumberFormatException e) {
         throw new Rejected(400, "bad Content-Length");
       }
+      if (declared > maxBytes) {
+        drain(exchange);
+        throw new Rejected(413, "body is " + declared + " bytes, over the limit of " + maxBytes);
+      }
     }
     byte[] bytes;
-    try (InputStream in = exchange.getRequestBody()) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-    }
+    InputStream in = exchange.getRequestBody();
+    bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     if (bytes.length > maxBytes) {
+      drain(exchange);
       throw new Rejected(413, "body is over the limit of " + maxBytes + " bytes");
     }
     if (bytes.length == 0) {
@@ -76,6 +80,22 @@ record RequestBody(JsonNode id, String text, boolean json) {
       throw new Rejected(400, e.getMessage());
     }
     return json ? fromJson(decoded) : new RequestBody(null, decoded, false);
+  }
+
+  /**
+   * Reads and drops what is left of a refused body (up to {@value #DRAIN_LIMIT} bytes), so that the
+   * client, still sending, receives the error instead of a reset connection; past that the
+   * connection is closed.
+   */
+  private static void drain(HttpExchange exchange) throws IOException {
+    exchange.getResponseHeaders().set("Connection", "close");
+    InputStream in = exchange.getRequestBody();
+    long left = DRAIN_LIMIT;
+    byte[] buffer = new byte[1 << 16];
+    int n;
+    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+      left -= n;
+    }
   }
 
   private static RequestBody fromJson(String body) throws Rejected {
