@@ -25,6 +25,9 @@ public final class Main {
   /** Runs the command line and returns its exit code. */
   public static int run(String... args) {
     CommandLine cl = new CommandLine(new Main());
+    // -h/--help and -V/--version on every subcommand, those added later included
+    cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true)
+        .version(cl.getCommandSpec().version()));
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("isnad: " + e.getMessage());
       return DocumentCommand.INPUT_ERROR;
