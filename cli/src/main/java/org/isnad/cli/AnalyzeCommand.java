@@ -99,7 +99,10 @@ final class AnalyzeCommand extends DocumentCommand {
         if (printer != null) {
           printer.finish(summary.documents(), size);
         }
-        failed |= summary.errors() > 0;
+        if (summary.errors() > 0) {
+          stderr.println("isnad: " + name + ": " + summary.failureReport());
+          failed = true;
+        }
       }
     }
     return failed ? INPUT_ERROR : 0;

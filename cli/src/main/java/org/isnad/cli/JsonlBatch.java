@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,8 +29,10 @@ import java.util.concurrent.Future;
  * <p>Each input line is a JSON object {@code {"id":…,"text":…}}; each output line is, in input
  * order, {@code {"id":…, <the line's other fields, passed through>, <the analysis fields>}}. A line
  * that is not valid UTF-8, not a JSON object, has no string {@code text}, or is longer than the
- * limit gives an error record {@code {"id":…,"line":N,"error":"…"}} (the id when it could be read)
- * and processing continues. Blank lines are skipped. Documents are analysed on {@code threads}
+ * limit gives an error record {@code {"id":…,"line":N,"error":"…"}} ({@code "id"} only when it
+ * could be read) and processing continues; a blank or whitespace-only line gives {@code
+ * {"line":N,"error":"empty line"}}. So there is exactly one output line per input line (a final
+ * line break ends the last line, it does not start another). Documents are analysed on {@code threads}
  * threads with at most {@code 4 × threads} documents in flight, so memory stays flat however
  * long the input is; no line is longer than the limit in memory.
  */
@@ -42,8 +45,24 @@ public final class JsonlBatch {
   private final int threads;
   private final int maxLineBytes;
 
-  /** Counts reported after a run and to progress listeners. */
-  public record Summary(long documents, long errors) {}
+  /**
+   * Counts reported after a run.
+   *
+   * @param documents  output lines written (one per input line)
+   * @param errors     of them, error records
+   * @param firstError the first error record's line number and message ({@code "line 17: …"}), or
+   *                   null when there was none
+   */
+  public record Summary(long documents, long errors, String firstError) {
+    /**
+     * The one-line report of the failed lines ({@code "3 of 100,000 lines failed; first: line 17:
+     * …"}), or null when no line failed.
+     */
+    public String failureReport() {
+      return errors == 0 ? null : String.format(java.util.Locale.ROOT, "%,d of %,d %s failed; first: %s",
+          errors, documents, documents == 1 ? "line" : "lines", firstError);
+    }
+  }
 
   /** Receives progress: called after every output line, from the writing thread. */
   @FunctionalInterface
@@ -87,16 +106,19 @@ public final class JsonlBatch {
     LineReader reader = new LineReader(in, maxLineBytes);
     long done = 0;
     long errors = 0;
+    String firstError = null;
     try {
       for (LineReader.Line line; (line = reader.next()) != null; ) {
-        if (line.isBlank()) {
-          continue;
-        }
         final LineReader.Line current = line;
-        pending.add(pool.submit(() -> process(current)));
+        pending.add(current.isBlank()
+            ? CompletableFuture.completedFuture(error(null, current.number(), "empty line"))
+            : pool.submit(() -> process(current)));
         while (pending.size() >= IN_FLIGHT_PER_THREAD * threads
             || (!pending.isEmpty() && pending.peek().isDone())) {
-          errors += write(pending.poll(), out);
+          Result result = write(pending.poll(), out);
+          if (result.error() != null) {
+            firstError = errors++ == 0 ? result.error() : firstError;
+          }
           done++;
           if (progress != null) {
             progress.update(done, reader.bytesRead());
@@ -104,7 +126,10 @@ public final class JsonlBatch {
         }
       }
       while (!pending.isEmpty()) {
-        errors += write(pending.poll(), out);
+        Result result = write(pending.poll(), out);
+        if (result.error() != null) {
+          firstError = errors++ == 0 ? result.error() : firstError;
+        }
         done++;
         if (progress != null) {
           progress.update(done, reader.bytesRead());
@@ -114,12 +139,13 @@ public final class JsonlBatch {
     } finally {
       pool.shutdownNow();
     }
-    return new Summary(done, errors);
+    return new Summary(done, errors, firstError);
   }
 
-  private record Result(byte[] json, boolean error) {}
+  /** One output line; {@code error} is "line N: message" for an error record, else null. */
+  private record Result(byte[] json, String error) {}
 
-  private static int write(Future<Result> future, OutputStream out) throws IOException {
+  private static Result write(Future<Result> future, OutputStream out) throws IOException {
     Result result;
     try {
       result = future.get();
@@ -131,7 +157,7 @@ public final class JsonlBatch {
     }
     out.write(result.json());
     out.write('\n');
-    return result.error() ? 1 : 0;
+    return result;
   }
 
   private Result process(LineReader.Line line) throws IOException {
@@ -177,20 +203,22 @@ public final class JsonlBatch {
       }
       json.writeEndObject();
     }
-    return new Result(buffer.toByteArray(), false);
+    return new Result(buffer.toByteArray(), null);
   }
 
   private static Result error(JsonNode id, long lineNumber, String message) throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(128);
     try (JsonGenerator json = JSON.createGenerator(buffer, JsonEncoding.UTF8)) {
       json.writeStartObject();
-      json.writeFieldName("id");
-      MAPPER.writeTree(json, id == null ? MAPPER.nullNode() : id);
+      if (id != null) {
+        json.writeFieldName("id");
+        MAPPER.writeTree(json, id);
+      }
       json.writeNumberField("line", lineNumber);
       json.writeStringField("error", message);
       json.writeEndObject();
     }
-    return new Result(buffer.toByteArray(), true);
+    return new Result(buffer.toByteArray(), "line " + lineNumber + ": " + message);
   }
 
   /** Splits a byte stream into lines without ever holding more than the limit of one line. */

@@ -61,8 +61,12 @@ class JsonlBatchTest {
     for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
       lines.add(MAPPER.readTree(line));
     }
-    assertEquals(7, lines.size());
-    assertEquals(new JsonlBatch.Summary(7, 5), summary);
+    assertEquals(9, lines.size(), "one output line per input line, blank ones included");
+    assertEquals(7, summary.errors());
+    assertEquals(9, summary.documents());
+    assertTrue(summary.firstError().startsWith("line 2: not valid JSON"), summary.firstError());
+    assertTrue(summary.failureReport().startsWith("7 of 9 lines failed; first: line 2: not valid JSON"),
+        summary.failureReport());
     assertEquals(3, lines.get(0).get("length").asInt());
     assertTrue(lines.get(1).get("error").asText().startsWith("not valid JSON"));
     assertEquals(2, lines.get(1).get("line").asInt());
@@ -71,8 +75,12 @@ class JsonlBatchTest {
     assertEquals("no string field \"text\"", lines.get(3).get("error").asText());
     assertTrue(lines.get(4).get("error").asText().startsWith("invalid UTF-8 at byte offset"));
     assertEquals("line is over the limit of 200 bytes", lines.get(5).get("error").asText());
-    assertEquals("g", lines.get(6).get("id").asText());
-    assertEquals(0, lines.get(6).get("length").asInt());
+    for (int blank : new int[] {6, 7}) {
+      assertEquals("{\"line\":" + (blank + 1) + ",\"error\":\"empty line\"}", lines.get(blank).toString());
+    }
+    assertFalse(lines.get(1).has("id"), "no id when none could be read");
+    assertEquals("g", lines.get(8).get("id").asText());
+    assertEquals(0, lines.get(8).get("length").asInt());
   }
 
   @Test
@@ -87,6 +95,22 @@ class JsonlBatchTest {
         "{\"id\":1,\"text\":\"boom\"}\n{\"id\":2,\"text\":\"fine\"}\n".getBytes(StandardCharsets.UTF_8));
     assertTrue(out.get(0).get("error").asText().contains("boom"));
     assertTrue(out.get(1).get("ok").asBoolean());
+  }
+
+  @Test
+  void blankLinesKeepTheLineCountAndTheReportUsesThousandsSeparators() throws IOException {
+    StringBuilder in = new StringBuilder();
+    for (int i = 1; i <= 1200; i++) {
+      in.append(i % 400 == 17 ? " \t" : "{\"id\":" + i + ",\"text\":\"ب\"}").append(i % 2 == 0 ? "\r\n" : "\n");
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JsonlBatch.Summary summary = new JsonlBatch(LENGTH, 2, 1000)
+        .run(new ByteArrayInputStream(in.toString().getBytes(StandardCharsets.UTF_8)), out, null);
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    assertEquals(1200, lines.length);
+    assertEquals("{\"line\":417,\"error\":\"empty line\"}", lines[416]);
+    assertEquals("3 of 1,200 lines failed; first: line 17: empty line", summary.failureReport());
+    assertNull(new JsonlBatch(LENGTH, 1, 10).run(new ByteArrayInputStream(new byte[0]), out, null).failureReport());
   }
 
   @Test

@@ -152,8 +152,10 @@ class NastyFilesTest {
   void nastyJsonLinesGetOneOutputLineEachAndTheGoodOnesAreAnalysed() throws IOException {
     CliTest.Run r = CliTest.run("analyze", "--jsonl", "--threads", "2", nasty("nasty.jsonl").toString());
     assertEquals(1, r.code(), "bad lines make the exit code 1");
-    assertEquals(10, r.out().size(), "one line per non-blank input line");
-    int[] bad = {1, 2, 3, 4, 5, 7, 8};
+    assertEquals(11, r.out().size(), "one line per input line");
+    assertTrue(r.err().contains("8 of 11 lines failed; first: line 1: invalid UTF-8"), r.err());
+    assertEquals("empty line", r.out().get(9).get("error").asText());
+    int[] bad = {1, 2, 3, 4, 5, 7, 8, 10};
     for (int line : bad) {
       JsonNode out = r.out().get(line - 1);
       assertEquals(line, out.get("line").asInt(), out::toString);
@@ -165,8 +167,8 @@ class NastyFilesTest {
     assertEquals(6, lone.get("id").asInt());
     assertEquals("\uD800", lone.get("tokens").get(1).get("text").asText(), "a lone surrogate survives as a token");
     assertEquals(10, r.out().get(8).get("id").asInt(), "the last duplicate key wins");
-    assertEquals("قال", r.out().get(9).get("tokens").get(0).get("text").asText());
-    assertEquals(2, r.out().get(9).get("id").get("nested").size(), "a structured id is echoed");
+    assertEquals("قال", r.out().get(10).get("tokens").get(0).get("text").asText());
+    assertEquals(2, r.out().get(10).get("id").get("nested").size(), "a structured id is echoed");
   }
 
   @Test
