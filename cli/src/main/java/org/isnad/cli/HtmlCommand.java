@@ -1,5 +1,7 @@
 package org.isnad.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -29,13 +31,15 @@ import picocli.CommandLine.Parameters;
  * name without {@code .txt}; standard input is {@code stdin}) and {@code DIR/index.html}. Two
  * inputs with the same NAME (or one named {@code index}) get {@code NAME-2}, {@code NAME-3} …, said
  * on standard error. A bad input gets a one-line error and exit code 1; the others are still
- * written, and so is the index. Prints each written path on standard output.
+ * written, and so is the index. Prints one JSON line per page written: {@code {"document":FILE,
+ * "page":PATH}}, and last {@code {"index":PATH}}.
  */
 @Command(name = "html", description = "Right-to-left HTML view of each article (entities, quotes, "
     + "cues, speakers) and an index of speakers and shared claims.")
 final class HtmlCommand implements Callable<Integer> {
   private static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
   private static final String INDEX = "index";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "UTF-8 text files; - reads standard input.")
   List<String> files;
@@ -79,14 +83,14 @@ final class HtmlCommand implements Callable<Integer> {
       String text = html ? HtmlText.decode(document.text()) : document.text();
       String name = unique(pageName(file), taken, file);
       Analysis analysis = isnad.analyze(text);
-      failed |= !write(name, ArticlePage.render(name, analysis));
+      failed |= !write(name, ArticlePage.render(name, analysis), "document", file);
       articles.add(new Article(name, analysis));
     }
     Map<String, List<Quote>> quotes = new LinkedHashMap<>();
     for (Article a : articles) {
       quotes.put(a.name(), a.analysis().quotes());
     }
-    failed |= !write(INDEX, IndexPage.render(articles, isnad.claims(quotes)));
+    failed |= !write(INDEX, IndexPage.render(articles, isnad.claims(quotes)), null, null);
     return failed ? DocumentCommand.INPUT_ERROR : 0;
   }
 
@@ -114,11 +118,17 @@ final class HtmlCommand implements Callable<Integer> {
     return chosen;
   }
 
-  private boolean write(String name, String page) {
+  private boolean write(String name, String page, String field, String value) {
     Path path = out.resolve(name + ".html");
     try {
       Files.writeString(path, page, StandardCharsets.UTF_8);
-      stdout.println(path);
+      ObjectNode line = MAPPER.createObjectNode();
+      if (field != null) {
+        line.put(field, value).put("page", path.toString());
+      } else {
+        line.put("index", path.toString());
+      }
+      stdout.println(MAPPER.writeValueAsString(line));
       return true;
     } catch (IOException e) {
       stderr.println("isnad: " + path + ": cannot write: " + e.getMessage());
