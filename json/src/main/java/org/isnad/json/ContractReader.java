@@ -54,6 +54,12 @@ final class ContractReader {
     return claims;
   }
 
+  static ClaimRecord claimLine(JsonNode node) {
+    object(node, "$");
+    checkFormat(node);
+    return claim(node, "$");
+  }
+
   private static void checkFormat(JsonNode node) {
     JsonNode format = node.get(IsnadJson.FORMAT_FIELD);
     if (format != null && !IsnadJson.FORMAT.equals(format.asText(null))) {

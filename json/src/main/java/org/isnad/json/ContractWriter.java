@@ -176,6 +176,15 @@ final class ContractWriter {
     json.writeArrayFieldStart("claims");
     for (ClaimRecord c : claims) {
       json.writeStartObject();
+      claimFields(json, c);
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  static void claimFields(JsonGenerator json, ClaimRecord c) throws IOException {
+    {
       json.writeStringField("speaker", c.speaker());
       json.writeNumberField("score", c.score());
       json.writeArrayFieldStart("quotes");
@@ -193,9 +202,6 @@ final class ContractWriter {
         json.writeString(d);
       }
       json.writeEndArray();
-      json.writeEndObject();
     }
-    json.writeEndArray();
-    json.writeEndObject();
   }
 }

@@ -139,7 +139,30 @@ public final class IsnadJson {
     return out.toString();
   }
 
+  /**
+   * One claim as a line of its own, for corpora too large for one object ({@code isnad-spark
+   * claims}): {@code {"format":"isnad/1","speaker","score","quotes","documents"}}, the fields of
+   * one element of the claims object's array.
+   */
+  public static String claimToJson(ClaimRecord claim) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+      json.writeStartObject();
+      writeFormat(json);
+      ContractWriter.claimFields(json, claim);
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
   // ---------------------------------------------------------------- reading
+
+  /** Reads one claim line ({@link #claimToJson}). @throws JsonContractException if it is not one */
+  public static ClaimRecord readClaim(String json) {
+    return ContractReader.claimLine(parse(json));
+  }
 
   /**
    * Reads one document object (any command's output, or an error record).

@@ -109,6 +109,11 @@ class RoundTripTest {
     assertEquals(claims.size(), back.size());
     assertFalse(back.isEmpty());
     assertTrue(json.startsWith("{\"format\":\"isnad/1\",\"claims\":["));
+    for (ClaimRecord c : back) {
+      String line = IsnadJson.claimToJson(c);
+      assertTrue(line.startsWith("{\"format\":\"isnad/1\",\"speaker\":"), line);
+      assertEquals(c, IsnadJson.readClaim(line));
+    }
   }
 
   static byte[] utf8(AnalysisRecord record) throws IOException {

@@ -61,7 +61,11 @@ class SchemaTest {
         assertEquals(Set.of(), validate(json), e.getKey());
       }
     }
-    assertEquals(Set.of(), validate(IsnadJson.claimsToJson(ISNAD.claims(quotes))));
+    List<org.isnad.claims.Claim> claims = ISNAD.claims(quotes);
+    assertEquals(Set.of(), validate(IsnadJson.claimsToJson(claims)));
+    for (ClaimRecord c : ClaimRecord.of(claims)) {
+      assertEquals(Set.of(), validate(IsnadJson.claimToJson(c)));
+    }
     assertEquals(Set.of(), validate(IsnadJson.toJson(AnalysisRecord.ofError("x", "bad"))));
     assertEquals(Set.of(), validate("{\"id\":3,\"line\":4,\"error\":\"not a JSON object\"}"));
     assertEquals(Set.of(), validate("{\"id\":3,\"source\":\"x\",\"format\":\"isnad/1\",\"quotes\":[]}"),
@@ -76,5 +80,7 @@ class SchemaTest {
     assertFalse(validate("{\"format\":\"isnad/1\",\"tokens\":[{\"text\":\"a\",\"start\":0,\"end\":1,"
         + "\"type\":\"WORD\",\"normalized\":\"a\",\"extra\":1}]}").isEmpty());
     assertFalse(validate("{\"format\":\"isnad/1\",\"error\":\"x\"}").isEmpty());
+    assertFalse(validate("{\"format\":\"isnad/1\",\"speaker\":\"x\",\"score\":1.0,\"quotes\":[{\"document\":\"d\",\"start\":0,\"end\":1,\"text\":\"x\"}],"
+        + "\"documents\":[\"d\"],\"extra\":1}").isEmpty(), "a claim line has no other fields");
   }
 }
