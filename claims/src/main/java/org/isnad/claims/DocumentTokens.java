@@ -117,7 +117,7 @@ class DocumentTokens {
   static final Set<String> NAME_LINKS = Lexicon.set("أبو أبي أبا ابن بن بنت عبد آل أم ذو");
   static final Set<String> NAME_TAILS = Lexicon.set("الله الدين الرحمن الرحيم");
   static final int MIN_SKIPPED_QUOTE_WORDS = 4;
-  static final int MAX_RELATIVE_TOKENS = 10;
+  static final int MAX_RELATIVE_TOKENS = 30;
   static final int MAX_QUOTED_NAME_WORDS = 6;
   static final int MAX_HEADLINE_TOKENS = 25;
   static final int MAX_NAME_WORDS = 6;
@@ -227,6 +227,11 @@ class DocumentTokens {
 
   boolean isPunct(int t, char c) {
     return t >= 0 && t < n && toks.get(t).type() == TokenType.PUNCT && toks.get(t).text().charAt(0) == c;
+  }
+
+  /** True for a hyphen or dash written between words (نيوتون - بيشوب، سرار - رئيس النادي -). */
+  boolean isDash(int t) {
+    return isPunct(t, '-') || isPunct(t, '\u2013') || isPunct(t, '\u2014');
   }
 
   boolean isComma(int t) {

@@ -201,6 +201,10 @@ final class ExtractionRun extends PhraseParser {
       a = passive(i, limit);
     } else if (Lexicon.NOMINAL_CUES.contains(bare) || Lexicon.NOMINAL_CUES.contains(w)) {
       a = nominal(i, limit);
+      if (a == null && cue(i) != null) {
+        // a verb whose folded form equals a verbal noun (نفى → نفي) stays a verb when no nominal frame holds
+        a = verbal(i, cue(i), limit);
+      }
     } else {
       CueLexicon.Form f = cue(i);
       if (f != null) {
@@ -663,7 +667,7 @@ final class ExtractionRun extends PhraseParser {
           }
           if (k < limit && isQuote(k) && regionAt[k] >= 0 && wordsIn(regions.get(regionAt[k])) > 0) {
             a.direct = regions.get(regionAt[k]);
-          } else if (k >= limit || !isWord(k)) {
+          } else if (k >= limit || !isWord(k) && toks.get(k).type() != TokenType.NUMBER) {
             return false;
           } else {
             a.contentTok = k;
@@ -672,7 +676,14 @@ final class ExtractionRun extends PhraseParser {
           a.skipped = skips > 0;
           return true;
         }
-        if (isComma(j)) {
+        if (isComma(j) && a.speaker != null) {
+          int close = parentheticalEnd(j, limit);
+          if (close > j) {
+            j = close;
+            continue;
+          }
+        }
+        if (isComma(j) || isDash(j)) {
           j++;
           continue;
         }
@@ -703,6 +714,11 @@ final class ExtractionRun extends PhraseParser {
         a.skipped = skips > 0;
         return a.contentTok < limit;
       }
+      int anonymity = anonymityClauseEnd(j, limit);
+      if (anonymity > j) {
+        j = anonymity;
+        continue;
+      }
       CueLexicon.Form f = cue(j);
       if (f != null) {
         if (f.transparent() || circumstantial) {
@@ -717,6 +733,13 @@ final class ExtractionRun extends PhraseParser {
         setMedium(a, j, m);
         j = m;
         continue;
+      }
+      if (skips == 0) {
+        int adv = adverbialBeforeComplementizer(j, limit);
+        if (adv > j) {
+          j = adv;
+          continue;
+        }
       }
       int te = timeEnd(j, limit);
       if (te > j) {
@@ -810,6 +833,56 @@ final class ExtractionRun extends PhraseParser {
     return false;
   }
 
+  /** Prepositions that open an adverbial phrase between a cue and its complementizer (من الفروق بين … أن). */
+  private static final Set<String> ADVERBIAL_PREPS = Lexicon.set("من في خلال عبر لدى أمام بعد أثناء عقب إثر حول");
+  /** Nouns that govern أن themselves, so the clause after them is no reported content (على ضرورة أن). */
+  private static final Set<String> GOVERNING_NOUNS = Lexicon.set(
+      "ضرورة أهمية إمكانية إمكان احتمال احتمالية خشية مخافة فكرة حقيقة مجرد شرط بشرط أمل رغبة مسألة قضية"
+      + " الضرورة أهميه حد درجة لدرجة بدل بدلا");
+  private static final int MAX_ADVERBIAL_TOKENS = 7;
+
+  /**
+   * End of a prepositional adverbial at j that reaches a complementizer (واستنتج الباحثون من
+   * النتائج أن، اشترط بعد وصوله، أن): the token of the complementizer, or j when none. The phrase
+   * holds only words, at most one comma just before the complementizer, no cue, and its last word
+   * is no noun that governs أن itself (على ضرورة أن).
+   */
+  private int adverbialBeforeComplementizer(int j, int limit) {
+    if (!isWord(j) || !ADVERBIAL_PREPS.contains(norm[j])) {
+      return j;
+    }
+    for (int k = j + 1; k < limit && k <= j + MAX_ADVERBIAL_TOKENS; k++) {
+      if (isComplementizer(k) || isComma(k) && isComplementizer(k + 1)) {
+        int last = isComma(k) ? k - 1 : k - 1;
+        return k > j + 1 && isWord(last) && !GOVERNING_NOUNS.contains(norm[last])
+            && !Lexicon.NON_REPORTING_GOVERNORS.contains(norm[last]) ? k : j;
+      }
+      if (!isWord(k) && toks.get(k).type() != TokenType.NUMBER || cue(k) != null) {
+        return j;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * End of a parenthetical about the speaker set off by commas (، وهو أحد الباحثين، ، الذي كان …،):
+   * the token after its closing comma, or j when none starts at the comma j.
+   */
+  private int parentheticalEnd(int j, int limit) {
+    if (!isWord(j + 1) || !Lexicon.PRONOUN_LEADS.contains(norm[j + 1]) && !Lexicon.RELATIVES.contains(norm[j + 1])) {
+      return j;
+    }
+    for (int k = j + 2; k < limit && k <= j + 1 + MAX_RELATIVE_TOKENS; k++) {
+      if (isComma(k)) {
+        return k + 1;
+      }
+      if (isComplementizer(k) || isQuote(k) || isPunct(k, COLON)) {
+        return j;
+      }
+    }
+    return j;
+  }
+
   /** True when the word at j can open a speaker phrase after a medium: a title, article, organisation or name. */
   private boolean sourceStart(int j) {
     String w = norm[j];
@@ -876,16 +949,47 @@ final class ExtractionRun extends PhraseParser {
         if (b.cueStart >= end) {
           break;
         }
+        int opener = statementStart(b, start);
         boolean separated = b.leadIn < b.cueStart || b.type == Type.PARTICIPLE || b.type == Type.SOURCE
-            || b.type == Type.VERB && CUES.exact(norm[b.cueStart]) == null;
+            || b.type == Type.VERB && CUES.exact(norm[b.cueStart]) == null || opener < b.leadIn;
         if (separated) {
-          end = Math.max(start + 1, b.leadIn);
+          end = Math.max(start + 1, opener);
           break;
         }
         b.nested = true;
       }
       setClauseContent(a, start, end);
     }
+  }
+
+  /** Words that open a new statement inside a clause: حيث أعلن، إذ قال. */
+  private static final Set<String> STATEMENT_OPENERS = Lexicon.set("حيث وحيث إذ وإذ");
+  private static final String MAA = n("مع");
+
+  /**
+   * Where the statement of an inner cue begins, no earlier than {@code floor}: before its lead-ins
+   * and before an opener that ends the clause before it — حيث or إذ (حيث أعلن X أن), a time
+   * adverbial glued to و or after a comma (ومؤخرا أعلنت), a concession (مع أنه صرح أن). Equal to
+   * its lead-in start when nothing opens a new statement there.
+   */
+  private int statementStart(Anchor b, int floor) {
+    int k = b.leadIn;
+    if (k - 2 >= floor && isWord(k - 1) && Lexicon.SUFFIXED_COMPLEMENTIZERS.contains(norm[k - 1])
+        && isWord(k - 2) && stripConj(norm[k - 2]).equals(MAA)) {
+      return k - 2;
+    }
+    if (k - 1 >= floor && isWord(k - 1) && STATEMENT_OPENERS.contains(norm[k - 1])) {
+      return k - 1;
+    }
+    int t = k;
+    while (t - 1 >= floor && isWord(t - 1) && t > k - 3
+        && (Lexicon.TIME_WORDS.contains(norm[t - 1]) || Lexicon.TIME_WORDS.contains(stripConj(norm[t - 1])))) {
+      t--;
+    }
+    if (t < k && (stripConj(norm[t]).length() < norm[t].length() || isComma(t - 1))) {
+      return t;
+    }
+    return k;
   }
 
   private void setClauseContent(Anchor a, int s, int e) {

@@ -87,11 +87,12 @@ final class Lexicon {
       + " عنه عنها عنهم منه منها منهم إنه أنه إنها أنها وفق وفقا بحسب حسب نقلا فيه فيها به بها أيضا بقيادة بزعامة برئاسة بدعم بمشاركة بشكل أما وأما فإن قوله قولها قولهم طلب طلبت فضل فضلت مفضلا");
   /** Words before أن that make it no reporting complementizer (بعد أن، يجب أن). */
   static final Set<String> NON_REPORTING_GOVERNORS = set(
-      "بعد قبل منذ حتى دون بدون يجب يمكن ينبغي لابد عسى أراد يريد تريد يجوز لا لكي كي رغم برغم");
+      "بعد قبل منذ حتى دون بدون يجب يمكن ينبغي لابد عسى أراد يريد تريد يجوز لا لكي كي رغم برغم"
+      + " ضرورة بضرورة أهمية بأهمية إمكانية احتمال خشية مخافة");
   /** Conjunctions and particles that may stand between a clause boundary and its cue. */
   static final Set<String> LEAD_INS = set("و ف لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها وقد فقد قد كما ثم بينما فيما كذلك بدوره بدورها");
   /** Impersonal forms that report without a speaker (يذكر أن). */
-  static final Set<String> IMPERSONAL = set("يذكر ويذكر يشار ويشار يقال ويقال يعتقد ويعتقد يرى ويرى يبدو");
+  static final Set<String> IMPERSONAL = set("يذكر ويذكر يشار ويشار يقال ويقال يعتقد ويعتقد يرى ويرى يبدو يعتبر ويعتبر");
   /** Verbs and particles that open a clause whose subject stands before its cue verb (وكانت X أعلنت). */
   static final Set<String> SUBJECT_FIRST_OPENERS = set("كان كانت وكان وكانت فكان فكانت قد وقد كما لكن ولكن بينما فيما حيث أما وأما");
   static final Set<String> PASSIVE_AUX = set("تم وتم جرى وجرى");

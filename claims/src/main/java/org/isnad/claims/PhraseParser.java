@@ -16,6 +16,12 @@ class PhraseParser extends DocumentTokens {
     super(text, tokens, sentences);
   }
 
+  static final java.util.Set<String> DEMONSTRATIVES = Lexicon.set("هذا هذه ذلك تلك");
+
+  /** Nouns of a group whose members follow with من (مجموعة من العلماء). */
+  static final java.util.Set<String> PARTITIVES = Lexicon.set(
+      "مجموعة عدد العديد فريق جملة عشرات مئات آلاف كثير الكثير قلة ثلة نخبة لفيف");
+
   /** True while parsing the subject of a verb whose object takes ب (أفاد بمقتل …). */
   boolean baObjectVerb;
 
@@ -125,6 +131,11 @@ class PhraseParser extends DocumentTokens {
         || norm[t + 1].equals(n("جانبها")))) {
       return t + 2;
     }
+    if (t + 2 < limit && isWord(t) && stripConj(norm[t]).equals(FI) && isWord(t + 1)
+        && DEMONSTRATIVES.contains(norm[t + 1]) && isWord(t + 2) && hasArticle(t + 2)) {
+      // في هذا الصدد، في هذا السياق، في تلك الأثناء
+      return t + 3;
+    }
     if (t < limit && isWord(t) && stripConj(norm[t]).equals(KHILAL)) {
       int k = t + 1;
       while (k < limit && k - t <= 4 && isWord(k) && !isComplementizer(k) && cue(k) == null) {
@@ -177,6 +188,12 @@ class PhraseParser extends DocumentTokens {
           j++;
           continue;
         }
+        if (isDash(j) && last == j - 1 && j + 1 < limit && isWord(j + 1) && !isComplementizer(j + 1)
+            && cue(j + 1) == null) {
+          // a double-barrelled name or an apposition between dashes (نيوتون - بيشوب، سرار - رئيس النادي -)
+          j++;
+          continue;
+        }
         break;
       }
       if (!isWord(j)) {
@@ -219,6 +236,12 @@ class PhraseParser extends DocumentTokens {
       }
       if (last == j - 1 && aliInName(j)) {
         last = j;
+        j++;
+        continue;
+      }
+      if (w.equals(MIN) && last == j - 1 && isWord(last) && PARTITIVES.contains(stripConj(norm[last]))
+          && j + 1 < limit && isWord(j + 1) && !isComplementizer(j + 1)) {
+        // a group and its members: مجموعة من الباحثين، عدد من المسؤولين
         j++;
         continue;
       }
