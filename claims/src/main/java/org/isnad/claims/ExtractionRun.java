@@ -81,7 +81,14 @@ final class ExtractionRun extends PhraseParser {
   private final java.util.Set<QuotationPairer.Region> usedRegions = new java.util.HashSet<>();
   private final List<EntityView> views;
   private final ViewMention[] personMentions;
-  private final SpeakerResolver resolver = new SpeakerResolver();
+  private final SpeakerResolver resolver = new SpeakerResolver(toks);
+  /** The resolved speaker of each quote {@link #run()} returned, in the same order (null entries allowed). */
+  private final List<SpeakerResolver.Ent> speakers = new ArrayList<>();
+
+  /** The resolver entity behind each quote of the last {@link #run()}, parallel to its quotes. */
+  List<SpeakerResolver.Ent> speakers() {
+    return java.util.Collections.unmodifiableList(speakers);
+  }
 
   // ---------------------------------------------------------------- anchors
 
@@ -116,6 +123,7 @@ final class ExtractionRun extends PhraseParser {
         Quote q = toQuote(a);
         if (q != null) {
           out.add(q);
+          speakers.add(a.entity);
         }
       }
     }
