@@ -1062,10 +1062,20 @@ final class ExtractionRun extends PhraseParser {
   // ---------------------------------------------------------------- speakers
 
   private void resolveSpeakers(List<Anchor> anchors) {
-    registerNamedPersons();
+    boolean[] reported = reportedContent(anchors);
+    registerNamedPersons(reported);
     for (int x = 0; x < anchors.size(); x++) {
       Anchor a = anchors.get(x);
       int pos = a.cueStart;
+      if (reported[pos]) {
+        // a cue inside reported content: its speaker is resolved, but never becomes the
+        // antecedent of a dropped subject outside that content
+        resolveNested(a, pos);
+        continue;
+      }
+      if (a.speaker != null && Lexicon.NON_SPEAKERS.contains(norm[a.speaker.start])) {
+        a.speaker = null; // رأى مرة أن، دون أن تذكر اسمه: the verb carries the subject
+      }
       if (a.speaker != null) {
         a.entity = resolver.resolve(applyViews(a.speaker), pos, a.gender, CONTINUATION_LEMMAS.contains(a.lemma));
         continue;
@@ -1112,10 +1122,51 @@ final class ExtractionRun extends PhraseParser {
     return resolver.dropped(a.cueStart, a.gender);
   }
 
-  /** Registers every titled, named person the document mentions outside quotations. */
-  private void registerNamedPersons() {
+  /** The speaker of a cue inside reported content, resolved without touching the salience of speakers. */
+  private void resolveNested(Anchor a, int pos) {
+    if (a.speaker != null) {
+      a.entity = resolver.resolveQuietly(applyViews(a.speaker), pos, a.gender);
+    } else if (!a.firstPerson) {
+      a.entity = resolver.dropped(pos, a.gender);
+    }
+  }
+
+  /**
+   * True for each token inside the content of a quote (direct or indirect): speakers and persons
+   * named there are what someone reported, not the narrative's subjects.
+   */
+  private boolean[] reportedContent(List<Anchor> anchors) {
+    boolean[] out = new boolean[n];
+    for (Anchor a : anchors) {
+      if (!a.hasContent || a.boundaryOnly || a.contentEnd <= a.contentStart) {
+        continue;
+      }
+      for (int t = tokenAtOrAfter(a.contentStart); t < n && toks.get(t).start() < a.contentEnd && !out[t]; t++) {
+        out[t] = true;
+      }
+    }
+    return out;
+  }
+
+  /** Index of the first token that ends after {@code charPos}, or n. */
+  private int tokenAtOrAfter(int charPos) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).end() <= charPos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Registers every titled, named person the document mentions outside quotations and reported content. */
+  private void registerNamedPersons(boolean[] reported) {
     for (int t = 0; t < n; t++) {
-      if (!isWord(t) || inside[t] || !isTitle(norm[t]) || t > 0 && isWord(t - 1) && isTitle(norm[t - 1])) {
+      if (!isWord(t) || inside[t] || reported[t] || !isTitle(norm[t]) || t > 0 && isWord(t - 1) && isTitle(norm[t - 1])) {
         continue;
       }
       Phrase p = parseNP(t, sentEnd[t], false);
