@@ -87,6 +87,8 @@ final class ExtractionRun extends PhraseParser {
   private final List<EntityView> views;
   private final ViewMention[] personMentions;
   private final SpeakerResolver resolver = new SpeakerResolver(toks);
+  /** Subjects of clauses around cues, set once the reported contents are known. */
+  private ClauseSubjects subjects;
   /** The resolved speaker of each quote {@link #run()} returned, in the same order (null entries allowed). */
   private final List<SpeakerResolver.Ent> speakers = new ArrayList<>();
 
@@ -1086,10 +1088,21 @@ final class ExtractionRun extends PhraseParser {
   // ---------------------------------------------------------------- speakers
 
   private void resolveSpeakers(List<Anchor> anchors) {
-    registerNamedPersons();
+    boolean[] reported = reportedContent(anchors);
+    subjects = new ClauseSubjects(this, reported);
+    registerNamedPersons(reported);
     for (int x = 0; x < anchors.size(); x++) {
       Anchor a = anchors.get(x);
       int pos = a.cueStart;
+      if (reported[pos]) {
+        // a cue inside reported content: its speaker is resolved, but never becomes the
+        // antecedent of a dropped subject outside that content
+        resolveNested(a, pos);
+        continue;
+      }
+      if (a.speaker != null && Lexicon.NON_SPEAKERS.contains(norm[a.speaker.start])) {
+        a.speaker = null; // رأى مرة أن، دون أن تذكر اسمه: the verb carries the subject
+      }
       if (a.speaker != null) {
         a.entity = resolver.resolve(applyViews(a.speaker), pos, a.gender, CONTINUATION_LEMMAS.contains(a.lemma));
         continue;
@@ -1097,18 +1110,45 @@ final class ExtractionRun extends PhraseParser {
       if (a.firstPerson) {
         continue;
       }
-      if (a.type == Type.PARTICIPLE) {
-        a.entity = governing(anchors, x);
-        if (a.entity != null) {
-          resolver.mention(a.entity, pos);
+      if (a.type == Type.VERB) {
+        Phrase before = subjects.preverbal(pos, a.gender);
+        if (before != null) {
+          a.speaker = before; // إلا أن X، المتحدثة باسم Y، نفت أن
+          a.entity = resolver.resolve(applyViews(before), pos, a.gender, false);
+          continue;
         }
-        continue;
       }
-      a.entity = resolver.dropped(pos, a.gender);
+      Phrase clause = subjects.before(pos, floor(anchors, x, reported), a.gender);
+      if (clause != null) {
+        // the subject of the closest clause before the cue (وعبرت X عن …، وقالت)
+        a.entity = resolver.resolve(applyViews(clause), clause.start, a.gender);
+      } else if (a.type == Type.PARTICIPLE) {
+        a.entity = governing(anchors, x);
+      } else {
+        a.entity = resolver.dropped(pos, a.gender);
+      }
       if (a.entity != null) {
         resolver.mention(a.entity, pos);
       }
     }
+  }
+
+  /**
+   * Where the search for the subject of a clause before anchor {@code x} stops: after the cue of
+   * the previous anchor outside reported content (its speaker is the antecedent from there on),
+   * and never before the start of the previous sentence.
+   */
+  private int floor(List<Anchor> anchors, int x, boolean[] reported) {
+    int pos = anchors.get(x).cueStart;
+    int s = sentStart[pos];
+    int floor = s > 0 ? sentStart[s - 1] : s;
+    for (int y = x - 1; y >= 0; y--) {
+      Anchor b = anchors.get(y);
+      if (!reported[b.cueStart]) {
+        return Math.max(floor, b.cueEnd);
+      }
+    }
+    return floor;
   }
 
   private SpeakerResolver.Ent governing(List<Anchor> anchors, int x) {
@@ -1136,10 +1176,51 @@ final class ExtractionRun extends PhraseParser {
     return resolver.dropped(a.cueStart, a.gender);
   }
 
-  /** Registers every titled, named person the document mentions outside quotations. */
-  private void registerNamedPersons() {
+  /** The speaker of a cue inside reported content, resolved without touching the salience of speakers. */
+  private void resolveNested(Anchor a, int pos) {
+    if (a.speaker != null) {
+      a.entity = resolver.resolveQuietly(applyViews(a.speaker), pos, a.gender);
+    } else if (!a.firstPerson) {
+      a.entity = resolver.dropped(pos, a.gender);
+    }
+  }
+
+  /**
+   * True for each token inside the content of a quote (direct or indirect): speakers and persons
+   * named there are what someone reported, not the narrative's subjects.
+   */
+  private boolean[] reportedContent(List<Anchor> anchors) {
+    boolean[] out = new boolean[n];
+    for (Anchor a : anchors) {
+      if (!a.hasContent || a.boundaryOnly || a.contentEnd <= a.contentStart) {
+        continue;
+      }
+      for (int t = tokenAtOrAfter(a.contentStart); t < n && toks.get(t).start() < a.contentEnd && !out[t]; t++) {
+        out[t] = true;
+      }
+    }
+    return out;
+  }
+
+  /** Index of the first token that ends after {@code charPos}, or n. */
+  private int tokenAtOrAfter(int charPos) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).end() <= charPos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Registers every titled, named person the document mentions outside quotations and reported content. */
+  private void registerNamedPersons(boolean[] reported) {
     for (int t = 0; t < n; t++) {
-      if (!isWord(t) || inside[t] || !isTitle(norm[t]) || t > 0 && isWord(t - 1) && isTitle(norm[t - 1])) {
+      if (!isWord(t) || inside[t] || reported[t] || !isTitle(norm[t]) || t > 0 && isWord(t - 1) && isTitle(norm[t - 1])) {
         continue;
       }
       Phrase p = parseNP(t, sentEnd[t], false);

@@ -122,6 +122,16 @@ final class SpeakerResolver {
     }
   }
 
+  /**
+   * Resolves an explicit speaker phrase inside reported content: the entity is found or made, but
+   * does not become a salient speaker.
+   */
+  Ent resolveQuietly(Phrase p, int pos, Gender verbGender) {
+    Ent e = find(p, pos, verbGender, false);
+    record(e, p);
+    return e;
+  }
+
   /** Resolves an explicit speaker phrase and makes it the most salient speaker. */
   Ent resolve(Phrase p, int pos, Gender verbGender) {
     return resolve(p, pos, verbGender, false);
@@ -133,6 +143,15 @@ final class SpeakerResolver {
    * back to the most recent person speaker, as a bare generic role always may.
    */
   Ent resolve(Phrase p, int pos, Gender verbGender, boolean continuation) {
+    Ent e = find(p, pos, verbGender, continuation);
+    e.firstPos = Math.min(e.firstPos, pos);
+    record(e, p);
+    salient(e, pos);
+    return e;
+  }
+
+  /** The entity {@code p} names, found or made (see {@link #resolve(Phrase, int, Gender, boolean)}). */
+  private Ent find(Phrase p, int pos, Gender verbGender, boolean continuation) {
     // a surname written alone with its article (الحسن) is the person named before (عمر الحسن)
     Ent e = !p.hasName() && !p.roleOnly ? knownPersonByWords(p.canonical) : null;
     if (e == null) {
@@ -147,9 +166,6 @@ final class SpeakerResolver {
     if (e.gender == Gender.UNKNOWN && verbGender != Gender.UNKNOWN) {
       e.gender = verbGender;
     }
-    e.firstPos = Math.min(e.firstPos, pos);
-    record(e, p);
-    salient(e, pos);
     return e;
   }
 
