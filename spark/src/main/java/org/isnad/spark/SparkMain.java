@@ -4,8 +4,12 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapred.TextInputFormat;
@@ -82,7 +86,11 @@ public final class SparkMain {
         description = "Minimum input partitions (default: 4 per core of the default parallelism).")
     int partitions;
 
+    /** True when this command created its session (and so stops it); false inside a running application. */
+    boolean ownSession;
+
     SparkSession session() {
+      ownSession = SparkSession.getDefaultSession().isEmpty();
       SparkSession.Builder b = SparkSession.builder().appName("isnad-spark " + getClass().getSimpleName().toLowerCase());
       if (master != null) {
         b.master(master);
@@ -103,6 +111,15 @@ public final class SparkMain {
     /** The input's non-blank lines as raw bytes, in file order. */
     Dataset<byte[]> lines(SparkSession spark) {
       JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+      try {
+        Path path = new Path(input);
+        FileStatus[] found = path.getFileSystem(sc.hadoopConfiguration()).globStatus(path);
+        if (found == null || found.length == 0) {
+          throw new IllegalArgumentException("no input at " + input);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       int min = partitions > 0 ? partitions : 4 * sc.defaultParallelism();
       JavaRDD<byte[]> bytes = sc.hadoopFile(input, TextInputFormat.class, LongWritable.class, Text.class, min)
           .map(pair -> pair._2().copyBytes())
@@ -194,7 +211,9 @@ public final class SparkMain {
       }
       System.err.printf("isnad-spark: %d documents, %d errors, %.1f s%n", rows.value(), errors.value(),
           (System.nanoTime() - start) / 1e9);
-      spark.stop();
+      if (ownSession) {
+        spark.stop();
+      }
       return errors.value() > 0 ? 1 : 0;
     }
   }
@@ -212,7 +231,9 @@ public final class SparkMain {
       claims.map((MapFunction<Row, String>) r -> IsnadJson.claimToJson(IsnadRows.claim(r)), Encoders.STRING())
           .write().text(output);
       System.err.printf("isnad-spark: claims written in %.1f s%n", (System.nanoTime() - start) / 1e9);
-      spark.stop();
+      if (ownSession) {
+        spark.stop();
+      }
       return 0;
     }
   }
