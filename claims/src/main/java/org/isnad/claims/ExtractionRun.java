@@ -71,6 +71,11 @@ final class ExtractionRun extends PhraseParser {
     boolean hasContent;
     boolean boundaryOnly;
     boolean nested;
+    /**
+     * For a quotation found inside a running clause (not after a colon or comma): the token where
+     * that clause begins, so that a quoted fragment can keep its whole clause; -1 otherwise.
+     */
+    int clauseFrom = -1;
     /** Token of a pronoun subject written out (سموه، معاليه), or -1. */
     int pronoun = -1;
     int contentStart;
@@ -81,7 +86,19 @@ final class ExtractionRun extends PhraseParser {
   private final java.util.Set<QuotationPairer.Region> usedRegions = new java.util.HashSet<>();
   private final List<EntityView> views;
   private final ViewMention[] personMentions;
-  private final SpeakerResolver resolver = new SpeakerResolver();
+  private final SpeakerResolver resolver = new SpeakerResolver(toks);
+  /** Subjects of clauses around cues, set once the reported contents are known. */
+  private ClauseSubjects subjects;
+  /** The resolved speaker of each quote {@link #run()} returned, in the same order (null entries allowed). */
+  private final List<SpeakerResolver.Ent> speakers = new ArrayList<>();
+
+  /** The resolver entity behind each quote of the last {@link #run()}, parallel to its quotes. */
+  List<SpeakerResolver.Ent> speakers() {
+    return java.util.Collections.unmodifiableList(speakers);
+  }
+  private final SourcePhraseCue sources = new SourcePhraseCue(this);
+  private final DocumentCue documents = new DocumentCue(this);
+  private final ObjectPredicateCue objectPredicates = new ObjectPredicateCue(this);
 
   // ---------------------------------------------------------------- anchors
 
@@ -116,6 +133,7 @@ final class ExtractionRun extends PhraseParser {
         Quote q = toQuote(a);
         if (q != null) {
           out.add(q);
+          speakers.add(a.entity);
         }
       }
     }
@@ -143,7 +161,7 @@ final class ExtractionRun extends PhraseParser {
     return k;
   }
 
-  private boolean sentenceInitial(int i) {
+  boolean sentenceInitial(int i) {
     for (int k = sentStart[i]; k < i; k++) {
       if (isPunct(k, COMMA) || isPunct(k, ARABIC_COMMA)) {
         continue;
@@ -155,7 +173,7 @@ final class ExtractionRun extends PhraseParser {
     return true;
   }
 
-  private int leadIn(int i) {
+  int leadIn(int i) {
     int k = i;
     while (k - 1 >= sentStart[i] && (isComma(k - 1) || isWord(k - 1) && Lexicon.LEAD_INS.contains(norm[k - 1]))) {
       k--;
@@ -167,29 +185,20 @@ final class ExtractionRun extends PhraseParser {
     int limit = sentEnd[i];
     String w = norm[i];
     String bare = w.length() > 2 && w.charAt(0) == '\u0648' ? w.substring(1) : w;
-    Anchor a = null;
-    if (SOURCE_PREPS.contains(bare) || SOURCE_PREPS.contains(w) || GLUED_MA.contains(bare) || GLUED_MA.contains(w)) {
-      a = sourcePhrase(i, i + 1, limit, false);
-    } else if ((SOURCE_ACCORDING.contains(bare) || SOURCE_ACCORDING.contains(w)) && isWord(i + 1)
-        && norm[i + 1].charAt(0) == '\u0644') {
-      a = sourcePhrase(i, i + 1, limit, true);
-    } else if (bare.equals(WIFQ) || w.equals(WIFQ)) {
-      if (isWord(i + 1) && norm[i + 1].equals(MA)) {
-        a = sourcePhrase(i, i + 1, limit, false);
+    Anchor a = sources.match(i, limit);
+    if (a == null) {
+      a = documents.match(i, limit);
+    }
+    if (a != null) {
+      return a;
+    }
+    if (!(i > 0 && isWord(i - 1) && RELATIVE_MA.contains(norm[i - 1]))) {
+      a = objectPredicates.match(i, limit);
+      if (a != null) {
+        return a;
       }
-    } else if ((bare.equals(NAQLAN) || w.equals(NAQLAN)) && isWord(i + 1) && norm[i + 1].equals(AN_PREP)) {
-      a = sourcePhrase(i, i + 2, limit, false);
-    } else if ((bare.equals(ISTINADAN) || w.equals(ISTINADAN)) && isWord(i + 1) && norm[i + 1].equals(ILA)) {
-      a = sourcePhrase(i, i + 2, limit, false);
-    } else if ((bare.equals(ALA) || w.equals(ALA)) && isWord(i + 1) && norm[i + 1].equals(HADD)
-        && isWord(i + 2) && POSSESSED_SAYINGS.contains(norm[i + 2])) {
-      a = trailingAttribution(i, i + 3);
-    } else if ((bare.equals(ALA) || w.equals(ALA)) && isWord(i + 1) && norm[i + 1].equals(HADD)
-        && isWord(i + 2) && SAYING_NOUNS.contains(norm[i + 2])) {
-      a = sourcePhrase(i, i + 3, limit, false);
-    } else if ((bare.equals(ALA) || w.equals(ALA)) && isWord(i + 1) && norm[i + 1].equals(LISAN)) {
-      a = sourcePhrase(i, i + 2, limit, false);
-    } else if (Lexicon.PASSIVE_AUX.contains(w) && isWord(i + 1) && Lexicon.PASSIVE_MASDARS.contains(norm[i + 1])) {
+    }
+    if (Lexicon.PASSIVE_AUX.contains(w) && isWord(i + 1) && Lexicon.PASSIVE_MASDARS.contains(norm[i + 1])) {
       a = passive(i, limit);
     } else if (Lexicon.NOMINAL_CUES.contains(bare) || Lexicon.NOMINAL_CUES.contains(w)) {
       a = nominal(i, limit);
@@ -203,110 +212,6 @@ final class ExtractionRun extends PhraseParser {
         a = verbal(i, f, limit);
       }
     }
-    return a;
-  }
-
-  private Anchor sourcePhrase(int i, int after, int limit, boolean stripLam) {
-    Anchor a = new Anchor();
-    a.type = Type.SOURCE;
-    a.cueStart = i;
-    a.cueEnd = after;
-    a.lemma = toks.get(i).text().startsWith("و") && stripConj(norm[i]).length() < norm[i].length()
-        ? toks.get(i).text().substring(1) : toks.get(i).text();
-    a.lemma = Normalizer.LIGHT.apply(a.lemma);
-    int np = after;
-    boolean glued = GLUED_MA.contains(stripConj(norm[i])) || GLUED_MA.contains(norm[i]);
-    if (glued || isWord(after) && norm[after].equals(MA)) {
-      int v = glued ? after : after + 1;
-      if (!isWord(v)) {
-        return null;
-      }
-      String vw = norm[v];
-      CueLexicon.Form f = CUES.lookup(vw);
-      if (f == null) {
-        for (String suf : OBJECT_SUFFIXES) {
-          if (vw.endsWith(suf) && vw.length() > suf.length() + 2) {
-            f = CUES.lookup(vw.substring(0, vw.length() - suf.length()));
-            if (f != null) {
-              break;
-            }
-          }
-        }
-      }
-      if (f == null) {
-        return null;
-      }
-      a.cueEnd = v + 1;
-      a.lemma = f.lemma();
-      np = v + 1;
-    }
-    if (isWord(np) && POSSESSED_SAYINGS.contains(norm[np])) {
-      return trailingAttribution(i, np + 1);
-    }
-    Phrase p = parseNP(np, limit, stripLam);
-    if (p == null || !p.isSourceLike() && p.end - p.start > 4) {
-      return null;
-    }
-    a.speaker = p;
-    a.leadIn = leadIn(i);
-    if (sentenceInitial(i)) {
-      int k = p.end;
-      while (k < limit) {
-        int m = mediumEnd(k, limit);
-        if (m > k) {
-          setMedium(a, k, m);
-          k = m;
-        } else if (isComma(k)) {
-          k++;
-        } else if (timeEnd(k, limit) > k) {
-          k = timeEnd(k, limit);
-        } else {
-          break;
-        }
-      }
-      boolean fa = isWord(k) && norm[k].equals(FA_INNA);
-      if (k >= limit || !isComma(k - 1) && !fa || !isWord(k) && !isQuote(k)) {
-        return null;
-      }
-      a.contentTok = fa ? k + 1 : k;
-      if (a.contentTok >= limit) {
-        return null;
-      }
-      a.hasContent = true;
-      return a;
-    }
-    // a trailing source phrase: the content is what precedes it in the sentence
-    int k = p.end;
-    while (k < limit && (toks.get(k).type() == TokenType.PUNCT && !isComma(k) || timeEnd(k, limit) > k)) {
-      k = Math.max(k + 1, timeEnd(k, limit));
-    }
-    if (k < limit && !isComma(k)) {
-      return isComma(i - 1) ? trailingAttribution(i, a.cueEnd) : null;
-    }
-    int before = a.leadIn;
-    while (before > sentStart[i] && isComma(before - 1)) {
-      before--;
-    }
-    if (before - sentStart[i] < 3) {
-      return null;
-    }
-    a.clauseBefore = true;
-    a.beforeStart = sentStart[i];
-    a.beforeEnd = before;
-    a.hasContent = true;
-    a.contentTok = -1;
-    return a;
-  }
-
-  /** حسب قوله، على حد تعبيره: ends the clause before it, attributes nothing new. */
-  private Anchor trailingAttribution(int i, int end) {
-    Anchor a = new Anchor();
-    a.type = Type.SOURCE;
-    a.cueStart = i;
-    a.cueEnd = end;
-    a.lemma = toks.get(i).text();
-    a.leadIn = leadIn(i);
-    a.boundaryOnly = true;
     return a;
   }
 
@@ -354,11 +259,11 @@ final class ExtractionRun extends PhraseParser {
       }
     }
     Phrase p = parseNP(i + 1, limit, false);
-    if (p == null || !(p.hasName() || p.type == SourceType.ORGANIZATION && norm[i + 1].startsWith("ال")
+    if (p == null || !(p.hasName() || p.hasTitle || p.type == SourceType.ORGANIZATION && norm[i + 1].startsWith("ال")
         || p.type == SourceType.ORGANIZATION && Lexicon.ORG_NOUNS.contains(norm[i + 1]))) {
       return null;
     }
-    int k = p.end;
+    int k = anonymityClauseEnd(p.end, limit);
     if (isComma(k)) {
       k++;
     }
@@ -482,10 +387,6 @@ final class ExtractionRun extends PhraseParser {
   /** Cues that continue a statement already begun, so a bare role after them is the last speaker. */
   private static final Set<String> CONTINUATION_LEMMAS = Set.of(
       "أضاف", "تابع", "أردف", "استطرد", "أوضح", "أشار", "لفت", "شدد", "أكد", "بين", "نوه", "استدرك");
-  /** Source prepositions written together with ما (حسبما أفادت الوكالة). */
-  private static final Set<String> GLUED_MA = Lexicon.set("حسبما بحسبما");
-  /** Verbal nouns of saying that take the source as their genitive (على حد قول الوزير). */
-  private static final Set<String> SAYING_NOUNS = Lexicon.set("قول تعبير وصف زعم رواية");
   /** Fewest tokens before a postposed cue for the clause to count as its content. */
   private static final int MIN_POSTPOSED_CLAUSE = 4;
   private static final Set<String> PREPOSITIONS = Lexicon.set("في من على إلى عن مع بعد قبل خلال عبر حول ضد نحو");
@@ -558,7 +459,7 @@ final class ExtractionRun extends PhraseParser {
   }
 
   /** Finds a subject written before its verb: وكانت القوات الموالية ... أعلنت أن. */
-  private void preverbalSubject(Anchor a, int i) {
+  void preverbalSubject(Anchor a, int i) {
     int s = i;
     while (s > sentStart[i] && !isComma(s - 1) && i - s <= MAX_PREVERBAL_SUBJECT) {
       s--;
@@ -593,7 +494,7 @@ final class ExtractionRun extends PhraseParser {
     a.preverbal = true;
   }
 
-  private void setMedium(Anchor a, int from, int to) {
+  void setMedium(Anchor a, int from, int to) {
     int s = toks.get(from).start();
     int e = toks.get(to - 1).end();
     if (a.mediumStart < 0) {
@@ -606,9 +507,10 @@ final class ExtractionRun extends PhraseParser {
   }
 
   /** Walks from the cue to the content; true when content starts (clause or quotation). */
-  private boolean scanToContent(Anchor a, int from, int limit, boolean allowSpeaker, int budget) {
+  boolean scanToContent(Anchor a, int from, int limit, boolean allowSpeaker, int budget) {
     int j = from;
     int skips = 0;
+    int firstSkip = -1;
     boolean circumstantial = false;
     while (j < limit) {
       Token tk = toks.get(j);
@@ -627,6 +529,7 @@ final class ExtractionRun extends PhraseParser {
             a.direct = reg;
             a.hasContent = true;
             a.skipped = skips > 0;
+            a.clauseFrom = afterBreak ? -1 : firstSkip >= 0 ? firstSkip : j;
             return true;
           }
           if (allowSpeaker && a.speaker == null && skips == 0) {
@@ -637,6 +540,7 @@ final class ExtractionRun extends PhraseParser {
               continue;
             }
           }
+          firstSkip = firstSkip < 0 ? j : firstSkip;
           j = Math.max(j + 1, reg.after());
           skips++;
           if (skips > budget) {
@@ -695,7 +599,7 @@ final class ExtractionRun extends PhraseParser {
       }
       String w = norm[j];
       if (isComplementizer(j)) {
-        a.contentTok = j + 1;
+        a.contentTok = isPunct(j + 1, COLON) ? j + 2 : j + 1;
         a.hasContent = true;
         a.skipped = skips > 0;
         return a.contentTok < limit;
@@ -725,6 +629,13 @@ final class ExtractionRun extends PhraseParser {
         setMedium(a, j, m);
         j = m;
         continue;
+      }
+      if (skips == 0 && !circumstantial) {
+        int pq = phraseBeforeQuote(j, limit);
+        if (pq > j) {
+          j = pq;
+          continue;
+        }
       }
       if (skips == 0) {
         int adv = adverbialBeforeComplementizer(j, limit);
@@ -804,7 +715,8 @@ final class ExtractionRun extends PhraseParser {
         j++;
         continue;
       }
-      if (allowSpeaker && a.speaker == null && skips == 0 && (a.mediumStart < 0 || sourceStart(j))) {
+      if (allowSpeaker && a.speaker == null && skips == 0 && (a.mediumStart < 0 || sourceStart(j))
+          && !possessedObject(j)) {
         Phrase p = parseNP(j, limit, false);
         if (p != null) {
           a.speaker = p;
@@ -816,6 +728,7 @@ final class ExtractionRun extends PhraseParser {
         circumstantial = true;
       }
       if (skips < budget) {
+        firstSkip = firstSkip < 0 ? j : firstSkip;
         skips++;
         j++;
         continue;
@@ -856,6 +769,30 @@ final class ExtractionRun extends PhraseParser {
     return j;
   }
 
+  /** Prepositions of a verb's complement before its quotation (وشدد على ضرورة "…"، دعا إلى "…"). */
+  private static final Set<String> COMPLEMENT_PREPS = Lexicon.set("على إلى ب");
+  private static final int MAX_PHRASE_BEFORE_QUOTE = 4;
+
+  /**
+   * The quotation mark that a short prepositional complement leads to (على الحاجة إلى "…"), or j
+   * when none: at most {@link #MAX_PHRASE_BEFORE_QUOTE} words, no punctuation, and a quotation of
+   * at least {@link DocumentTokens#SHORT_QUOTE_WORDS} words.
+   */
+  private int phraseBeforeQuote(int j, int limit) {
+    if (!isWord(j) || !COMPLEMENT_PREPS.contains(norm[j])) {
+      return j;
+    }
+    for (int k = j + 1; k < limit && k <= j + MAX_PHRASE_BEFORE_QUOTE; k++) {
+      if (isQuote(k)) {
+        return regionAt[k] >= 0 && wordsIn(regions.get(regionAt[k])) >= SHORT_QUOTE_WORDS ? k : j;
+      }
+      if (!isWord(k) || cue(k) != null || isComplementizer(k)) {
+        return j;
+      }
+    }
+    return j;
+  }
+
   /**
    * End of a parenthetical about the speaker set off by commas (، وهو أحد الباحثين، ، الذي كان …،):
    * the token after its closing comma, or j when none starts at the comma j.
@@ -874,6 +811,32 @@ final class ExtractionRun extends PhraseParser {
     }
     return j;
   }
+
+  /** Nouns of kin and counsel that are subjects with a pronoun suffix (والدها، محاميه). */
+  private static final Set<String> PERSON_NOUNS = Lexicon.set(
+      "والد والدة أب أم ابن ابنة شقيق شقيقة أخ أخت زوج زوجة محامي محامية صديق صديقة عائلة أسرة أقارب");
+
+  /**
+   * True for a noun with a pronoun suffix right after a cue that is its object, not its subject
+   * (أعلنت عزمها، كشف نيته): no title, organisation or kin noun under the suffix.
+   */
+  private boolean possessedObject(int j) {
+    if (!isWord(j) || !possessed(j)) {
+      return false;
+    }
+    String w = stripConj(norm[j]);
+    for (String suf : PLURAL_OR_FEMININE_SUFFIXES) {
+      if (w.endsWith(suf) && w.length() > suf.length() + 1) {
+        String stem = w.substring(0, w.length() - suf.length());
+        return !(isTitle(stem) || Lexicon.ORG_NOUNS.contains(stem) || PERSON_NOUNS.contains(stem)
+            || isTitle(stem + "ه") || Lexicon.ORG_NOUNS.contains(stem + "ه"));
+      }
+    }
+    return false;
+  }
+
+  /** Pronoun suffixes that no name ends with (unlike ه: طه، جاله). */
+  private static final Set<String> PLURAL_OR_FEMININE_SUFFIXES = Set.of("ها", "هم", "هما");
 
   /** True when the word at j can open a speaker phrase after a medium: a title, article, organisation or name. */
   private boolean sourceStart(int j) {
@@ -920,6 +883,10 @@ final class ExtractionRun extends PhraseParser {
         setClauseContent(a, s, e);
         continue;
       }
+      if (a.direct != null && fragmentOfClause(a)) {
+        setClauseContent(a, a.clauseFrom, clauseEnd(anchors, x, a.clauseFrom));
+        continue;
+      }
       if (a.direct != null) {
         a.kind = QuoteKind.DIRECT;
         a.contentStart = a.direct.innerStart;
@@ -932,7 +899,41 @@ final class ExtractionRun extends PhraseParser {
         a.hasContent = false;
         continue;
       }
-      int end = sentEnd[start];
+      setClauseContent(a, start, clauseEnd(anchors, x, start));
+    }
+  }
+
+  /** Prepositions after a closing mark that continue the cue's clause (ودعا "…" إلى التعاون). */
+  private static final Set<String> CONTINUING_PREPS = Lexicon.set("إلى على عن من مع ب ل");
+
+  /**
+   * True when the quotation of a cue is a fragment of a longer clause, which then is the content:
+   * the clause goes on after the closing mark with a word that is no cue, medium, time word or
+   * complementizer, and either narrator words stand between the cue and the mark (أعلنت عزمها …
+   * و"…" في …) or the word after the mark continues the verb's government (ودعا "…" إلى …).
+   */
+  private boolean fragmentOfClause(Anchor a) {
+    QuotationPairer.Region r = a.direct;
+    if (a.clauseFrom < 0 || !r.closed() || r.depth != 1) {
+      return false;
+    }
+    int k = r.close + 1;
+    int limit = sentEnd[r.open];
+    if (k >= limit || !isWord(k) || cue(k) != null || mediumEnd(k, limit) > k || isTimeStart(k)
+        || isComplementizer(k) || Lexicon.PRONOUN_LEADS.contains(norm[k])) {
+      return false;
+    }
+    return a.clauseFrom < r.open || CONTINUING_PREPS.contains(norm[k]) || norm[k].length() > 3 && prepositional(norm[k]);
+  }
+
+  /**
+   * End (exclusive token) of the clause content that starts at {@code start} for anchor x: the
+   * sentence end, or the start of the next cue's statement when that cue is separated from this
+   * clause; the cues in between are nested in it.
+   */
+  private int clauseEnd(List<Anchor> anchors, int x, int start) {
+    {
+      int end = contrastEnd(start, sentEnd[start]);
       for (int y = x + 1; y < anchors.size(); y++) {
         Anchor b = anchors.get(y);
         if (b.cueStart < start) {
@@ -950,7 +951,7 @@ final class ExtractionRun extends PhraseParser {
         }
         b.nested = true;
       }
-      setClauseContent(a, start, end);
+      return end;
     }
   }
 
@@ -997,7 +998,7 @@ final class ExtractionRun extends PhraseParser {
     if (isQuote(first) && regionAt[first] >= 0) {
       QuotationPairer.Region r = regions.get(regionAt[first]);
       int after = r.closed() ? r.close : r.after();
-      boolean onlyQuote = after >= last || r.closed() && isComma(r.close + 1);
+      boolean onlyQuote = after >= last || r.closed() && isComma(r.close + 1) && !coordinatedClause(r.close + 2);
       if (onlyQuote && r.depth == 1 && wordsIn(r) > 0) {
         a.kind = QuoteKind.DIRECT;
         a.contentStart = r.innerStart;
@@ -1035,6 +1036,39 @@ final class ExtractionRun extends PhraseParser {
     }
   }
 
+  /** True when a clause coordinated under the same cue starts at k (وأن، وإن، وبأن، وأنه). */
+  private boolean coordinatedClause(int k) {
+    if (!isWord(k) || norm[k].length() < 3 || norm[k].charAt(0) != '\u0648') {
+      return false;
+    }
+    String rest = norm[k].substring(1);
+    return Lexicon.COMPLEMENTIZERS.contains(rest) || Lexicon.SUFFIXED_COMPLEMENTIZERS.contains(rest);
+  }
+
+  /** Words that, after a comma, open a contrast and so end an indirect clause (، في حين، ، إلا أن). */
+  private static final Set<String> CONTRASTS = Lexicon.set("إلا غير بيد علما على");
+  private static final Set<String> CONTRAST_ALONE = Lexicon.set("بينما وبينما");
+
+  /**
+   * First token of a contrast after a comma between start and end (، إلا أن، ، علما أن، ، على أن،
+   * ، غير أن، ، في حين، ، بينما), or end when there is none: an indirect clause ends there.
+   */
+  private int contrastEnd(int start, int end) {
+    for (int k = start + 1; k + 1 < end; k++) {
+      if (!isComma(k - 1) || !isWord(k)) {
+        continue;
+      }
+      String w = norm[k];
+      if (CONTRAST_ALONE.contains(w) || CONTRASTS.contains(w) && isComplementizer(k + 1)
+          || w.equals(FI) && isWord(k + 1) && norm[k + 1].equals(HIN)) {
+        return k - 1;
+      }
+    }
+    return end;
+  }
+
+  private static final String HIN = n("حين");
+
   private void trimContent(Anchor a) {
     int s = a.contentStart;
     int e = a.contentEnd;
@@ -1054,10 +1088,21 @@ final class ExtractionRun extends PhraseParser {
   // ---------------------------------------------------------------- speakers
 
   private void resolveSpeakers(List<Anchor> anchors) {
-    registerNamedPersons();
+    boolean[] reported = reportedContent(anchors);
+    subjects = new ClauseSubjects(this, reported);
+    registerNamedPersons(reported);
     for (int x = 0; x < anchors.size(); x++) {
       Anchor a = anchors.get(x);
       int pos = a.cueStart;
+      if (reported[pos]) {
+        // a cue inside reported content: its speaker is resolved, but never becomes the
+        // antecedent of a dropped subject outside that content
+        resolveNested(a, pos);
+        continue;
+      }
+      if (a.speaker != null && Lexicon.NON_SPEAKERS.contains(norm[a.speaker.start])) {
+        a.speaker = null; // رأى مرة أن، دون أن تذكر اسمه: the verb carries the subject
+      }
       if (a.speaker != null) {
         a.entity = resolver.resolve(applyViews(a.speaker), pos, a.gender, CONTINUATION_LEMMAS.contains(a.lemma));
         continue;
@@ -1065,18 +1110,45 @@ final class ExtractionRun extends PhraseParser {
       if (a.firstPerson) {
         continue;
       }
-      if (a.type == Type.PARTICIPLE) {
-        a.entity = governing(anchors, x);
-        if (a.entity != null) {
-          resolver.mention(a.entity, pos);
+      if (a.type == Type.VERB) {
+        Phrase before = subjects.preverbal(pos, a.gender);
+        if (before != null) {
+          a.speaker = before; // إلا أن X، المتحدثة باسم Y، نفت أن
+          a.entity = resolver.resolve(applyViews(before), pos, a.gender, false);
+          continue;
         }
-        continue;
       }
-      a.entity = resolver.dropped(pos, a.gender);
+      Phrase clause = subjects.before(pos, floor(anchors, x, reported), a.gender);
+      if (clause != null) {
+        // the subject of the closest clause before the cue (وعبرت X عن …، وقالت)
+        a.entity = resolver.resolve(applyViews(clause), clause.start, a.gender);
+      } else if (a.type == Type.PARTICIPLE) {
+        a.entity = governing(anchors, x);
+      } else {
+        a.entity = resolver.dropped(pos, a.gender);
+      }
       if (a.entity != null) {
         resolver.mention(a.entity, pos);
       }
     }
+  }
+
+  /**
+   * Where the search for the subject of a clause before anchor {@code x} stops: after the cue of
+   * the previous anchor outside reported content (its speaker is the antecedent from there on),
+   * and never before the start of the previous sentence.
+   */
+  private int floor(List<Anchor> anchors, int x, boolean[] reported) {
+    int pos = anchors.get(x).cueStart;
+    int s = sentStart[pos];
+    int floor = s > 0 ? sentStart[s - 1] : s;
+    for (int y = x - 1; y >= 0; y--) {
+      Anchor b = anchors.get(y);
+      if (!reported[b.cueStart]) {
+        return Math.max(floor, b.cueEnd);
+      }
+    }
+    return floor;
   }
 
   private SpeakerResolver.Ent governing(List<Anchor> anchors, int x) {
@@ -1104,10 +1176,51 @@ final class ExtractionRun extends PhraseParser {
     return resolver.dropped(a.cueStart, a.gender);
   }
 
-  /** Registers every titled, named person the document mentions outside quotations. */
-  private void registerNamedPersons() {
+  /** The speaker of a cue inside reported content, resolved without touching the salience of speakers. */
+  private void resolveNested(Anchor a, int pos) {
+    if (a.speaker != null) {
+      a.entity = resolver.resolveQuietly(applyViews(a.speaker), pos, a.gender);
+    } else if (!a.firstPerson) {
+      a.entity = resolver.dropped(pos, a.gender);
+    }
+  }
+
+  /**
+   * True for each token inside the content of a quote (direct or indirect): speakers and persons
+   * named there are what someone reported, not the narrative's subjects.
+   */
+  private boolean[] reportedContent(List<Anchor> anchors) {
+    boolean[] out = new boolean[n];
+    for (Anchor a : anchors) {
+      if (!a.hasContent || a.boundaryOnly || a.contentEnd <= a.contentStart) {
+        continue;
+      }
+      for (int t = tokenAtOrAfter(a.contentStart); t < n && toks.get(t).start() < a.contentEnd && !out[t]; t++) {
+        out[t] = true;
+      }
+    }
+    return out;
+  }
+
+  /** Index of the first token that ends after {@code charPos}, or n. */
+  private int tokenAtOrAfter(int charPos) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).end() <= charPos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Registers every titled, named person the document mentions outside quotations and reported content. */
+  private void registerNamedPersons(boolean[] reported) {
     for (int t = 0; t < n; t++) {
-      if (!isWord(t) || inside[t] || !isTitle(norm[t]) || t > 0 && isWord(t - 1) && isTitle(norm[t - 1])) {
+      if (!isWord(t) || inside[t] || reported[t] || !isTitle(norm[t]) || t > 0 && isWord(t - 1) && isTitle(norm[t - 1])) {
         continue;
       }
       Phrase p = parseNP(t, sentEnd[t], false);

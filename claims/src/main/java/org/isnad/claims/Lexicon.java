@@ -38,6 +38,24 @@ final class Lexicon {
       + " الشاهد الشاهدة شاهد شاهدة شهود المواطن المواطنة مواطن مواطنة امرأة رجل الطبيب الطبيبة طبيب طبيبة"
       + " الناشط الناشطة ناشط ناشطة ناشطون ناشطين اللاجئ لاجئ النازح نازح نازحة الجندي جندي المزارع مزارع أحد إحدى"
       + " بعض مساعد المساعد مساعدة وكيل الوكيل وكيلة كبير رئيسا سعادة معالي فخامة سمو جلالة صاحب د م الداعية المفتي الحاخام القس الأب الرئيسة رئيس المطرب المطربة الشاعر الروائي المؤرخ المحامية القاضية");
+  /**
+   * Kinship nouns with a possessive pronoun or the article (والده، أخته، زوجها، الأم): person roles
+   * whose gender is the noun's, not the pronoun's (والده is his father; normalized it looks like والدة).
+   */
+  static final Set<String> KIN_TITLES = set(
+      "والده والدها والدهم والدته والدتها والدتهم أبوه أبوها أبوهم أمه أمها أمهم ابنه ابنها ابنهم ابنته ابنتها ابنتهم"
+      + " نجله نجلها نجلته أخوه أخوها أخاه أخته أختها شقيقه شقيقها شقيقته شقيقتها زوجه زوجها زوجته زوجتها"
+      + " عمه عمها عمته خاله خالها خالته جده جدها جدته جدتها حفيده حفيدته الوالد الوالدة الأب الأم الابن الابنة الزوج الزوجة");
+  /** The feminine ones among {@link #KIN_TITLES} (أخته is his sister). */
+  static final Set<String> KIN_FEMININE = set(
+      "والدته والدتها والدتهم أمه أمها أمهم ابنته ابنتها ابنتهم نجلته أخته أختها شقيقته شقيقتها زوجته زوجتها"
+      + " عمته خالته جدته جدتها حفيدته الوالدة الأم الابنة الزوجة");
+  /**
+   * Words that are never the subject of a cue though they may follow one: adverbial nouns and
+   * the object of a verb about names (رأى مرة أن، طالبا عدم كشف اسمه: إن، دون أن تذكر اسمه).
+   */
+  static final Set<String> NON_SPEAKERS = set(
+      "مرة ومرة المرة تارة وتارة أحيانا اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم نفسه نفسها أنفسهم");
   /** Generic person roles that, definite and without a name, refer back to the most recent person speaker. */
   static final Set<String> ROLE_HEADS = set(
       "المتحدث الناطق المسؤول القيادي المتحدثة الناطقة المسؤولة القيادية المصدر");
@@ -82,7 +100,7 @@ final class Lexicon {
   static final Set<String> PRONOUN_LEADS = set("وهو وهي وهم وهما هو هي هم هما ونحن");
   /** Words that a speaker phrase never contains. */
   static final Set<String> NP_STOPS = set(
-      "عن إلى على مع خلال عبر حول بشأن منذ بعد قبل حيث كما لكن لكنه لكنها لكنهم بل أو ثم قد لقد ما لا لم لن له لها"
+      "عن إلى على مع خلال عبر حول بشأن منذ بعد قبل دون بدون حيث كما لكن لكنه لكنها لكنهم بل أو ثم قد لقد ما لا لم لن له لها"
       + " لهم إذا إذ ولكن من وقد فقد هذا هذه ذلك تلك الآن أمام بين ضد نحو عند حتى وأن وإن كان كانت يكون تكون"
       + " عنه عنها عنهم منه منها منهم إنه أنه إنها أنها وفق وفقا بحسب حسب نقلا فيه فيها به بها أيضا بقيادة بزعامة برئاسة بدعم بمشاركة بشكل أما وأما فإن قوله قولها قولهم طلب طلبت فضل فضلت مفضلا");
   /** Words before أن that make it no reporting complementizer (بعد أن، يجب أن). */
@@ -90,7 +108,7 @@ final class Lexicon {
       "بعد قبل منذ حتى دون بدون يجب يمكن ينبغي لابد عسى أراد يريد تريد يجوز لا لكي كي رغم برغم"
       + " ضرورة بضرورة أهمية بأهمية إمكانية احتمال خشية مخافة");
   /** Conjunctions and particles that may stand between a clause boundary and its cue. */
-  static final Set<String> LEAD_INS = set("و ف لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها وقد فقد قد كما ثم بينما فيما كذلك بدوره بدورها");
+  static final Set<String> LEAD_INS = set("و ف وذلك لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها وقد فقد قد كما ثم بينما فيما كذلك بدوره بدورها");
   /** Impersonal forms that report without a speaker (يذكر أن). */
   static final Set<String> IMPERSONAL = set("يذكر ويذكر يشار ويشار يقال ويقال يعتقد ويعتقد يرى ويرى يبدو يعتبر ويعتبر");
   /** Verbs and particles that open a clause whose subject stands before its cue verb (وكانت X أعلنت). */

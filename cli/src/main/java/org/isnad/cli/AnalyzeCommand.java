@@ -57,6 +57,10 @@ final class AnalyzeCommand extends DocumentCommand {
     if (!jsonl) {
       return super.call();
     }
+    if (encoding != null && !encoding.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+      stderr.println("isnad: --encoding does not apply to --jsonl: JSON Lines are UTF-8");
+      return 2;
+    }
     if (threads < 1) {
       stderr.println("isnad: --threads must be at least 1");
       return 2;

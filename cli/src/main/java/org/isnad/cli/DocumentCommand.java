@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
@@ -30,6 +31,11 @@ abstract class DocumentCommand implements Callable<Integer> {
       description = "Largest input accepted, in bytes (default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
+  @Option(names = "--encoding", paramLabel = "NAME", converter = CharsetConverter.class, description = "The input's encoding, any "
+      + "charset Java knows (windows-1256, ISO-8859-6, UTF-16LE, …). Default: UTF-8, and input that "
+      + "is not is checked for windows-1256, ISO-8859-6 and UTF-16.")
+  Charset encoding;
+
   @Option(names = "--html", description = "Decode HTML character references (&quot; &#1575; …) first; "
       + "offsets then count in the decoded text.")
   boolean html;
@@ -50,7 +56,10 @@ abstract class DocumentCommand implements Callable<Integer> {
 
   /** Reads one input, HTML-decoded when asked. */
   Inputs.Document read(String name) throws InputException {
-    Inputs.Document document = Inputs.read(name, maxBytes, stdin);
+    Inputs.Document document = Inputs.read(name, maxBytes, stdin, encoding);
+    if (document.notice() != null) {
+      stderr.println("isnad: " + name + ": " + document.notice());
+    }
     return html ? new Inputs.Document(name, HtmlText.decode(document.text())) : document;
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -17,21 +18,78 @@ import java.nio.file.Path;
  * Reads one input document: a file or standard input ({@code -}), strictly decoded.
  *
  * <p>UTF-8 is expected; a leading UTF-8 byte order mark is dropped, so offsets count from after
- * it. A file that starts with a UTF-16 byte order mark is decoded as UTF-16. Invalid UTF-8 is an
- * error naming the byte offset of the first bad sequence; so is a missing file, a directory, an
- * unreadable file, and a file over the size limit.
+ * it. A file that starts with a UTF-16 byte order mark is decoded as UTF-16. Input that is not
+ * valid UTF-8 — or is valid UTF-8 only by being UTF-16 without a byte order mark, a tenth or more
+ * of it control characters — is checked for Windows-1256, ISO-8859-6 and UTF-16 ({@link
+ * EncodingGuess}): a confident guess is decoded, with a one-line notice; otherwise the error names
+ * the byte offset of the first bad sequence and the likely encoding. An encoding the user names
+ * ({@code --encoding}) is used strictly, without guessing. A missing file, a directory, an
+ * unreadable file, and a file over the size limit are errors too. Offsets always count in the
+ * decoded text.
  */
 final class Inputs {
   private static final int UTF8_BOM_LENGTH = 3;
 
   private Inputs() {}
 
-  /** A named document. */
-  record Document(String name, String text) {}
+  /** The share of control characters above which valid UTF-8 is checked for UTF-16. */
+  private static final double UTF16_SUSPECT_CONTROLS = 0.1;
+
+  /**
+   * A named document.
+   *
+   * @param notice a one-line note on how it was decoded (a detected encoding), or null
+   */
+  record Document(String name, String text, String notice) {
+    Document(String name, String text) {
+      this(name, text, null);
+    }
+  }
 
   static Document read(String name, long maxBytes, InputStream stdin) throws InputException {
+    return read(name, maxBytes, stdin, null);
+  }
+
+  /** @param encoding the charset the user named, or null to expect UTF-8 and guess otherwise */
+  static Document read(String name, long maxBytes, InputStream stdin, Charset encoding)
+      throws InputException {
     byte[] bytes = "-".equals(name) ? readStdin(stdin, maxBytes) : readFile(Path.of(name), maxBytes);
-    return new Document(name, decode(bytes));
+    if (encoding != null) {
+      return new Document(name, decode(bytes, encoding));
+    }
+    try {
+      String text = decode(bytes);
+      if (bytes.length % 2 == 0 && EncodingGuess.controlShare(text) >= UTF16_SUSPECT_CONTROLS) {
+        EncodingGuess.Guess utf16 = EncodingGuess.guessUtf16(bytes);
+        if (utf16.confident()) {
+          return detected(name, utf16);
+        }
+      }
+      return new Document(name, text);
+    } catch (InputException notUtf8) {
+      EncodingGuess.Guess guess = EncodingGuess.guess(bytes);
+      if (guess.confident()) {
+        return detected(name, guess);
+      }
+      throw new InputException(notUtf8.getMessage() + (guess.charset() == null
+          ? "; if it is text in another encoding, name it with --encoding NAME"
+          : "; it may be " + guess.charset().name() + " (not certain): try --encoding "
+              + guess.charset().name()));
+    }
+  }
+
+  private static Document detected(String name, EncodingGuess.Guess guess) {
+    return new Document(name, withoutBom(guess.text()), "not UTF-8: read as " + guess.charset().name()
+        + " (detected; --encoding NAME overrides)");
+  }
+
+  /** Strict decoding with a named charset; a leading byte order mark is dropped. */
+  static String decode(byte[] bytes, Charset charset) throws InputException {
+    return withoutBom(strict(charset.newDecoder(), bytes, 0, charset.name()));
+  }
+
+  private static String withoutBom(String text) {
+    return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
   }
 
   private static byte[] readFile(Path path, long maxBytes) throws InputException {
@@ -66,7 +124,7 @@ final class Inputs {
     }
   }
 
-  /** Strict decoding; see the class comment. */
+  /** Strict UTF-8 (or UTF-16 after its byte order mark), without guessing. */
   static String decode(byte[] bytes) throws InputException {
     if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
         || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
@@ -81,9 +139,13 @@ final class Inputs {
       throws InputException {
     decoder.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-    CharBuffer out = CharBuffer.allocate(bytes.length - from + 1);
+    long capacity = (long) Math.ceil((bytes.length - from) * (double) decoder.maxCharsPerByte()) + 1;
+    if (capacity > Integer.MAX_VALUE - 8) {
+      throw new InputException("too large to decode as " + charset);
+    }
+    CharBuffer out = CharBuffer.allocate((int) capacity);
     CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
+    if (result.isError() || result.isOverflow()) {
       throw new InputException("invalid " + charset + " at byte offset " + in.position());
     }
     result = decoder.flush(out);

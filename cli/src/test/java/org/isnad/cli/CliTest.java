@@ -139,7 +139,7 @@ class CliTest {
     assertEquals(4, errors.length, r.err());
     assertTrue(errors[0].endsWith("missing.txt: no such file"), errors[0]);
     assertTrue(errors[1].endsWith(": is a directory"), errors[1]);
-    assertTrue(errors[2].endsWith("bad.txt: invalid UTF-8 at byte offset 2"), errors[2]);
+    assertTrue(errors[2].contains("bad.txt: invalid UTF-8 at byte offset 2;"), errors[2]);
     assertTrue(errors[3].contains("over the limit of 150"), errors[3]);
     assertFalse(r.err().contains("Exception"), r.err());
   }
