@@ -17,6 +17,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.isnad.claims.Isnad;
+import org.isnad.json.AnalysisRecord;
+import org.isnad.json.IsnadJson;
 import org.isnad.ner.EntityExtractor;
 import org.isnad.views.ArticlePage;
 
@@ -25,7 +27,8 @@ import org.isnad.views.ArticlePage;
  * part of every JDK 17 (no dependency to ship or keep up to date), small, and enough for a local
  * analysis service whose cost is the analysis, not the HTTP layer.
  *
- * <p>Endpoints (bodies: see {@link RequestBody}):
+ * <p>Endpoints (bodies: see {@link RequestBody}); the JSON is written by {@link IsnadJson}, the
+ * public contract, through the same calls as the commands:
  * <ul>
  *   <li>{@code POST /analyze}: the JSON object {@code isnad analyze} prints for the text;
  *       {@code "document":"-"} for a text body (as {@code isnad analyze -}), {@code "id":…} for a
@@ -176,8 +179,8 @@ final class IsnadServer implements AutoCloseable {
       }
       switch (path) {
         case "/analyze" -> analyzer.writeFields(body.text(), json);
-        case "/quotes" -> QuoteJson.quotes(json, isnad.analyze(body.text()).quotes());
-        default -> EntityJson.write(json, extractor.extract(body.text()));
+        case "/quotes" -> IsnadJson.writeFields(json, AnalysisRecord.ofQuotes(null, isnad.analyze(body.text()).quotes()));
+        default -> IsnadJson.writeFields(json, AnalysisRecord.ofEntities(null, extractor.extract(body.text())));
       }
       json.writeEndObject();
     }
