@@ -28,20 +28,25 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
   Integer threads;
 
+  private static final int MAX_THREADS = 1024;
+
   PrintStream stderr = System.err;
 
   @Override
   public Integer call() throws InterruptedException {
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (workers < 1 || maxBytes < 1 || port < 0 || port > 65535) {
-      stderr.println("isnad: --threads and --max-bytes must be at least 1, --port between 0 and 65535");
+    if (workers < 1 || workers > MAX_THREADS || maxBytes < 1 || port < 0 || port > 65535) {
+      stderr.println("isnad: --threads must be between 1 and " + MAX_THREADS
+          + ", --max-bytes at least 1, --port between 0 and 65535");
       return 2;
     }
     IsnadServer server;
     try {
       server = IsnadServer.start(host, port, workers, maxBytes, Pipeline.isnad(), Recognizers.extractor(false));
-    } catch (IOException | Recognizers.Unavailable e) {
-      stderr.println("isnad: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+    } catch (IOException | Recognizers.Unavailable | RuntimeException e) {
+      // BindException (port taken), UnresolvedAddressException (unknown host) …
+      String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+      stderr.println("isnad: cannot listen on " + host + ":" + port + ": " + why);
       return 1;
     }
     CountDownLatch stopped = new CountDownLatch(1);

@@ -124,6 +124,25 @@ class ServerTest {
   }
 
   @Test
+  void serveCannotListenIsOneLineAndExitCode() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      CliTest.Run r = CliTest.run("serve", "--port", "" + taken.getLocalPort());
+      assertEquals(1, r.code());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      assertTrue(r.err().startsWith("isnad: cannot listen on 127.0.0.1:" + taken.getLocalPort()), r.err());
+    }
+    CliTest.Run unknown = CliTest.run("serve", "--host", "no-such-host.invalid", "--port", "0");
+    assertEquals(1, unknown.code());
+    assertEquals(1, unknown.err().strip().lines().count(), unknown.err());
+    for (String[] args : new String[][] {{"--threads", "0"}, {"--threads", "999999999"}, {"--max-bytes", "0"},
+        {"--port", "70000"}}) {
+      CliTest.Run bad = CliTest.run("serve", args[0], args[1]);
+      assertEquals(2, bad.code(), String.join(" ", args));
+      assertEquals(1, bad.err().strip().lines().count(), bad.err());
+    }
+  }
+
+  @Test
   void sigtermStopsTheServerCleanly() throws Exception {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0"));
