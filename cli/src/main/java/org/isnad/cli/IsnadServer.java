@@ -53,6 +53,7 @@ final class IsnadServer implements AutoCloseable {
   private static final String HTML_TYPE = "text/html; charset=utf-8";
   private static final int QUEUE_PER_THREAD = 16;
   private static final int BACKLOG = 128;
+  private static final int DRAIN_SECONDS = 30;
   private static final byte[] PASTE_PAGE = resource("serve-page.html");
 
   private final HttpServer server;
@@ -61,6 +62,8 @@ final class IsnadServer implements AutoCloseable {
   private final EntityExtractor extractor;
   private final DocumentAnalyzer analyzer;
   private final long maxBytes;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private volatile boolean stopping;
 
   private IsnadServer(HttpServer server, ThreadPoolExecutor workers, Isnad isnad,
       EntityExtractor extractor, long maxBytes) {
@@ -104,20 +107,44 @@ final class IsnadServer implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  /** Stops accepting, lets running requests finish (up to two seconds), stops the workers. */
+  /** Requests being handled now. */
+  int inFlight() {
+    return inFlight.get();
+  }
+
+  /**
+   * Shuts down: requests that arrive from now on are answered 503, the requests already running
+   * finish (for up to {@value #DRAIN_SECONDS} seconds), then the server and its workers stop.
+   * Returns at once when nothing is running. Idempotent.
+   */
   @Override
   public void close() {
-    server.stop(1);
+    stopping = true;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS);
+    try {
+      while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    server.stop(0);
     workers.shutdown();
     try {
-      workers.awaitTermination(2, TimeUnit.SECONDS);
+      workers.awaitTermination(1, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    inFlight.incrementAndGet();
     try (exchange) {
+      if (stopping) {
+        exchange.getResponseHeaders().set("Connection", "close");
+        error(exchange, 503, "the server is shutting down");
+        return;
+      }
       String path = exchange.getRequestURI().getPath();
       String method = exchange.getRequestMethod();
       switch (path) {
@@ -141,6 +168,8 @@ final class IsnadServer implements AutoCloseable {
     } catch (RuntimeException e) {
       // the exchange may be half written; the connection is closed by try-with-resources
       System.err.println("isnad serve: internal error: " + e);
+    } finally {
+      inFlight.decrementAndGet();
     }
   }
 

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code isnad serve}: a local HTTP server for applications in any language; see {@link
- * IsnadServer} for the endpoints. Runs until SIGTERM or SIGINT, then stops accepting, lets the
- * running requests finish and exits 0.
+ * IsnadServer} for the endpoints. Runs until SIGTERM or SIGINT; then new requests get 503, the
+ * running ones finish (up to 30 seconds), and the process exits.
  */
 @Command(name = "serve", description = "HTTP server: POST /analyze, /quotes, /entities, /html; GET / (paste an article), /health.")
 final class ServeCommand implements Callable<Integer> {

@@ -124,6 +124,37 @@ class ServerTest {
   }
 
   @Test
+  void closeLetsRunningRequestsFinishAndAnswersNewOnes503() throws Exception {
+    String seed = Files.readString(BrowserTest.seeds().get(1));
+    String big = seed.repeat(300_000 / seed.length() + 1);
+    IsnadServer s = IsnadServer.start("127.0.0.1", 0, 2, 8 << 20, Isnad.create(), EntityExtractor.getDefault());
+    URI quotes = URI.create("http://127.0.0.1:" + s.port() + "/quotes");
+    var slow = HTTP.sendAsync(HttpRequest.newBuilder(quotes).header("Content-Type", "text/plain; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofString(big)).build(), HttpResponse.BodyHandlers.ofString());
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (s.inFlight() == 0) {
+      assertTrue(System.nanoTime() < deadline, "the request never started");
+      Thread.sleep(5);
+    }
+    Thread closer = new Thread(s::close);
+    closer.start();
+    Thread.sleep(100);
+    if (!slow.isDone()) {
+      HttpResponse<String> late = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/health"))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(503, late.statusCode(), late.body());
+      assertTrue(late.body().contains("shutting down"));
+    }
+    HttpResponse<String> answer = slow.get(60, TimeUnit.SECONDS);
+    assertEquals(200, answer.statusCode());
+    assertTrue(CliTest.MAPPER.readTree(answer.body()).get("quotes").size() > 10, "the running request finished");
+    closer.join(60_000);
+    assertFalse(closer.isAlive());
+    assertThrows(IOException.class, () -> HTTP.send(HttpRequest.newBuilder(quotes).POST(
+        HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString()), "closed");
+  }
+
+  @Test
   void serveCannotListenIsOneLineAndExitCode() throws Exception {
     try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       CliTest.Run r = CliTest.run("serve", "--port", "" + taken.getLocalPort());
