@@ -6,6 +6,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import org.isnad.json.AnalysisRecord;
+import org.isnad.json.IsnadJson;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -176,8 +178,8 @@ final class IsnadServer implements AutoCloseable {
       }
       switch (path) {
         case "/analyze" -> analyzer.writeFields(body.text(), json);
-        case "/quotes" -> QuoteJson.quotes(json, isnad.analyze(body.text()).quotes());
-        default -> EntityJson.write(json, extractor.extract(body.text()));
+        case "/quotes" -> IsnadJson.writeFields(json, AnalysisRecord.ofQuotes(null, isnad.analyze(body.text()).quotes()));
+        default -> IsnadJson.writeFields(json, AnalysisRecord.ofEntities(null, extractor.extract(body.text())));
       }
       json.writeEndObject();
     }
