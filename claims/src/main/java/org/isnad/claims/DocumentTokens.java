@@ -266,7 +266,8 @@ class DocumentTokens {
   }
 
   boolean isTitle(String w) {
-    return Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(stripConj(w));
+    return Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(stripConj(w))
+        || Lexicon.KIN_TITLES.contains(w) || Lexicon.KIN_TITLES.contains(stripConj(w));
   }
 
   boolean isTimeStart(int t) {

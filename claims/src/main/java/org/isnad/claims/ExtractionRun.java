@@ -86,10 +86,17 @@ final class ExtractionRun extends PhraseParser {
   private final java.util.Set<QuotationPairer.Region> usedRegions = new java.util.HashSet<>();
   private final List<EntityView> views;
   private final ViewMention[] personMentions;
-  private final SpeakerResolver resolver = new SpeakerResolver();
+  private final SpeakerResolver resolver = new SpeakerResolver(toks);
   private final SourcePhraseCue sources = new SourcePhraseCue(this);
   private final DocumentCue documents = new DocumentCue(this);
   private final ObjectPredicateCue objectPredicates = new ObjectPredicateCue(this);
+  /** The resolved speaker of each quote {@link #run()} returned, in the same order (null entries allowed). */
+  private final List<SpeakerResolver.Ent> speakers = new ArrayList<>();
+
+  /** The resolver entity behind each quote of the last {@link #run()}, parallel to its quotes. */
+  List<SpeakerResolver.Ent> speakers() {
+    return java.util.Collections.unmodifiableList(speakers);
+  }
 
   // ---------------------------------------------------------------- anchors
 
@@ -124,6 +131,7 @@ final class ExtractionRun extends PhraseParser {
         Quote q = toQuote(a);
         if (q != null) {
           out.add(q);
+          speakers.add(a.entity);
         }
       }
     }
@@ -1078,10 +1086,20 @@ final class ExtractionRun extends PhraseParser {
   // ---------------------------------------------------------------- speakers
 
   private void resolveSpeakers(List<Anchor> anchors) {
-    registerNamedPersons();
+    boolean[] reported = reportedContent(anchors);
+    registerNamedPersons(reported);
     for (int x = 0; x < anchors.size(); x++) {
       Anchor a = anchors.get(x);
       int pos = a.cueStart;
+      if (reported[pos]) {
+        // a cue inside reported content: its speaker is resolved, but never becomes the
+        // antecedent of a dropped subject outside that content
+        resolveNested(a, pos);
+        continue;
+      }
+      if (a.speaker != null && Lexicon.NON_SPEAKERS.contains(norm[a.speaker.start])) {
+        a.speaker = null; // رأى مرة أن، دون أن تذكر اسمه: the verb carries the subject
+      }
       if (a.speaker != null) {
         a.entity = resolver.resolve(applyViews(a.speaker), pos, a.gender, CONTINUATION_LEMMAS.contains(a.lemma));
         continue;
@@ -1128,10 +1146,51 @@ final class ExtractionRun extends PhraseParser {
     return resolver.dropped(a.cueStart, a.gender);
   }
 
-  /** Registers every titled, named person the document mentions outside quotations. */
-  private void registerNamedPersons() {
+  /** The speaker of a cue inside reported content, resolved without touching the salience of speakers. */
+  private void resolveNested(Anchor a, int pos) {
+    if (a.speaker != null) {
+      a.entity = resolver.resolveQuietly(applyViews(a.speaker), pos, a.gender);
+    } else if (!a.firstPerson) {
+      a.entity = resolver.dropped(pos, a.gender);
+    }
+  }
+
+  /**
+   * True for each token inside the content of a quote (direct or indirect): speakers and persons
+   * named there are what someone reported, not the narrative's subjects.
+   */
+  private boolean[] reportedContent(List<Anchor> anchors) {
+    boolean[] out = new boolean[n];
+    for (Anchor a : anchors) {
+      if (!a.hasContent || a.boundaryOnly || a.contentEnd <= a.contentStart) {
+        continue;
+      }
+      for (int t = tokenAtOrAfter(a.contentStart); t < n && toks.get(t).start() < a.contentEnd && !out[t]; t++) {
+        out[t] = true;
+      }
+    }
+    return out;
+  }
+
+  /** Index of the first token that ends after {@code charPos}, or n. */
+  private int tokenAtOrAfter(int charPos) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).end() <= charPos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Registers every titled, named person the document mentions outside quotations and reported content. */
+  private void registerNamedPersons(boolean[] reported) {
     for (int t = 0; t < n; t++) {
-      if (!isWord(t) || inside[t] || !isTitle(norm[t]) || t > 0 && isWord(t - 1) && isTitle(norm[t - 1])) {
+      if (!isWord(t) || inside[t] || reported[t] || !isTitle(norm[t]) || t > 0 && isWord(t - 1) && isTitle(norm[t - 1])) {
         continue;
       }
       Phrase p = parseNP(t, sentEnd[t], false);

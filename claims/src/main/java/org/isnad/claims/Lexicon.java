@@ -38,6 +38,24 @@ final class Lexicon {
       + " الشاهد الشاهدة شاهد شاهدة شهود المواطن المواطنة مواطن مواطنة امرأة رجل الطبيب الطبيبة طبيب طبيبة"
       + " الناشط الناشطة ناشط ناشطة ناشطون ناشطين اللاجئ لاجئ النازح نازح نازحة الجندي جندي المزارع مزارع أحد إحدى"
       + " بعض مساعد المساعد مساعدة وكيل الوكيل وكيلة كبير رئيسا سعادة معالي فخامة سمو جلالة صاحب د م الداعية المفتي الحاخام القس الأب الرئيسة رئيس المطرب المطربة الشاعر الروائي المؤرخ المحامية القاضية");
+  /**
+   * Kinship nouns with a possessive pronoun or the article (والده، أخته، زوجها، الأم): person roles
+   * whose gender is the noun's, not the pronoun's (والده is his father; normalized it looks like والدة).
+   */
+  static final Set<String> KIN_TITLES = set(
+      "والده والدها والدهم والدته والدتها والدتهم أبوه أبوها أبوهم أمه أمها أمهم ابنه ابنها ابنهم ابنته ابنتها ابنتهم"
+      + " نجله نجلها نجلته أخوه أخوها أخاه أخته أختها شقيقه شقيقها شقيقته شقيقتها زوجه زوجها زوجته زوجتها"
+      + " عمه عمها عمته خاله خالها خالته جده جدها جدته جدتها حفيده حفيدته الوالد الوالدة الأب الأم الابن الابنة الزوج الزوجة");
+  /** The feminine ones among {@link #KIN_TITLES} (أخته is his sister). */
+  static final Set<String> KIN_FEMININE = set(
+      "والدته والدتها والدتهم أمه أمها أمهم ابنته ابنتها ابنتهم نجلته أخته أختها شقيقته شقيقتها زوجته زوجتها"
+      + " عمته خالته جدته جدتها حفيدته الوالدة الأم الابنة الزوجة");
+  /**
+   * Words that are never the subject of a cue though they may follow one: adverbial nouns and
+   * the object of a verb about names (رأى مرة أن، طالبا عدم كشف اسمه: إن، دون أن تذكر اسمه).
+   */
+  static final Set<String> NON_SPEAKERS = set(
+      "مرة ومرة المرة تارة وتارة أحيانا اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم نفسه نفسها أنفسهم");
   /** Generic person roles that, definite and without a name, refer back to the most recent person speaker. */
   static final Set<String> ROLE_HEADS = set(
       "المتحدث الناطق المسؤول القيادي المتحدثة الناطقة المسؤولة القيادية المصدر");

@@ -552,11 +552,35 @@ class PhraseParser extends DocumentTokens {
   boolean femininePersonTitle(Phrase p) {
     for (int k = p.start; k < p.end; k++) {
       if (isWord(k) && isTitle(norm[k])) {
-        return norm[k].endsWith("ه");
+        return feminineTitle(k);
       }
     }
     return false;
   }
+
+  /**
+   * True when the title word at {@code k} is feminine: written with a final ة (المتحدثة، والدة), a
+   * feminine kinship noun with its pronoun (أخته، زوجتها، أمه), or, for other titles, ending in ه
+   * once normalized (ة typed as ه). A masculine kinship noun with a pronoun (والده، أخوها) is not.
+   */
+  boolean feminineTitle(int k) {
+    String written = toks.get(k).text();
+    int e = written.length();
+    while (e > 0 && (written.charAt(e - 1) == TATWEEL || Character.getType(written.charAt(e - 1)) == Character.NON_SPACING_MARK)) {
+      e--;
+    }
+    if (e > 0 && written.charAt(e - 1) == TEH_MARBUTA) {
+      return true;
+    }
+    String w = stripConj(norm[k]);
+    if (Lexicon.KIN_TITLES.contains(w) || Lexicon.KIN_TITLES.contains(norm[k])) {
+      return Lexicon.KIN_FEMININE.contains(w) || Lexicon.KIN_FEMININE.contains(norm[k]);
+    }
+    return norm[k].endsWith("ه");
+  }
+
+  private static final char TATWEEL = '\u0640';
+  private static final char TEH_MARBUTA = '\u0629';
 
   static Gender orgGender(String head) {
     if (Lexicon.FEMININE_BROKEN_PLURALS.contains(head) || head.endsWith("ه") || head.endsWith("ات")) {

@@ -1,0 +1,73 @@
+package org.isnad.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speaker patterns of issue 13 (item 6), each on news sentences written for the test, through
+ * {@link Isnad#analyze(String)} so that the recognizer's entities take part as in real use.
+ */
+class SpeakerPatternTest {
+  private static Isnad isnad;
+
+  @BeforeAll
+  static void load() {
+    isnad = Isnad.create();
+  }
+
+  private static List<Quote> quotes(String text) {
+    return isnad.analyze(text).quotes();
+  }
+
+  /** The quote whose content starts with {@code contentStart}. */
+  private static Quote quote(List<Quote> qs, String contentStart) {
+    for (Quote q : qs) {
+      if (q.content().text().startsWith(contentStart)) {
+        return q;
+      }
+    }
+    throw new AssertionError("no quote starting with " + contentStart + " in " + qs);
+  }
+
+  private static String speaker(List<Quote> qs, String contentStart) {
+    Quote q = quote(qs, contentStart);
+    return q.speakerEntity() == null ? null : q.speakerEntity().canonical();
+  }
+
+  @Test
+  void kinshipNounsKeepTheirOwnGender() {
+    List<Quote> qs = quotes("أعلنت الوزيرة هدى سالم أن الخطة جاهزة للتنفيذ. وقال والده كريم إن العائلة ستقاضي الشركة."
+        + " وقالت إن التمويل متوفر منذ أشهر.");
+    assertEquals("كريم", speaker(qs, "العائلة ستقاضي"));
+    assertEquals("هدى سالم", speaker(qs, "التمويل متوفر"), "قالت never resolves to a man");
+    List<Quote> sister = quotes("وصرحت أخته نادين بأن الشرطة لم تتصل بالأسرة. وأضافت أن المحامي سيطعن في الحكم.");
+    assertEquals("نادين", speaker(sister, "المحامي سيطعن"));
+  }
+
+  @Test
+  void wordsThatAreNoSpeakers() {
+    List<Quote> qs = quotes("كان المدرب سعيد الحربي صريحا مع لاعبيه، فقد رأى مرة أن الفريق يحتاج إلى مهاجم جديد.");
+    assertEquals(1, qs.size(), qs.toString());
+    assertNotNull(qs.get(0).speakerEntity());
+    assertTrue(qs.get(0).speakerEntity().canonical().startsWith("سعيد الحربي"), qs.toString());
+    List<Quote> name = quotes("قال مسؤول في البلدية فضل عدم ذكر اسمه إن المشروع سيتأخر عاما كاملا.");
+    for (Quote q : name) {
+      assertTrue(q.speakerEntity() == null || !q.speakerEntity().canonical().equals("اسمه"), q.toString());
+    }
+  }
+
+  @Test
+  void aSpeakerInsideReportedContentIsNoAntecedent() {
+    List<Quote> qs = quotes("وقال المحامي رامي يوسف إن النيابة العامة أكدت أن الملف أغلق نهائيا، وأضاف أن موكله بريء من كل التهم.");
+    assertEquals("رامي يوسف", speaker(qs, "موكله بريء"));
+    List<Quote> chain = quotes("أوضحت الطبيبة سلمى عادل أن المستشفى أبلغ الوزارة بأن الأدوية نفدت. وأشارت إلى أن عدد المرضى تضاعف."
+        + " وأضافت أن الأطباء يعملون دون توقف.");
+    assertEquals("سلمى عادل", speaker(chain, "عدد المرضى"));
+    assertEquals("سلمى عادل", speaker(chain, "الأطباء يعملون"));
+  }
+}
