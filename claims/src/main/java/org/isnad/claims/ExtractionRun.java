@@ -92,6 +92,8 @@ final class ExtractionRun extends PhraseParser {
   private final ObjectPredicateCue objectPredicates = new ObjectPredicateCue(this);
   private final ContentFinder contents = new ContentFinder(this);
   private final ContentSearch search = new ContentSearch(this);
+  /** Subjects of clauses around cues, set once the reported contents are known. */
+  private ClauseSubjects subjects;
   /** The resolved speaker of each quote {@link #run()} returned, in the same order (null entries allowed). */
   private final List<SpeakerResolver.Ent> speakers = new ArrayList<>();
 
@@ -516,6 +518,7 @@ final class ExtractionRun extends PhraseParser {
 
   private void resolveSpeakers(List<Anchor> anchors) {
     boolean[] reported = reportedContent(anchors);
+    subjects = new ClauseSubjects(this, reported);
     registerNamedPersons(reported);
     for (int x = 0; x < anchors.size(); x++) {
       Anchor a = anchors.get(x);
@@ -536,18 +539,45 @@ final class ExtractionRun extends PhraseParser {
       if (a.firstPerson) {
         continue;
       }
-      if (a.type == Type.PARTICIPLE) {
-        a.entity = governing(anchors, x);
-        if (a.entity != null) {
-          resolver.mention(a.entity, pos);
+      if (a.type == Type.VERB) {
+        Phrase before = subjects.preverbal(pos, a.gender);
+        if (before != null) {
+          a.speaker = before; // إلا أن X، المتحدثة باسم Y، نفت أن
+          a.entity = resolver.resolve(applyViews(before), pos, a.gender, false);
+          continue;
         }
-        continue;
       }
-      a.entity = resolver.dropped(pos, a.gender);
+      Phrase clause = subjects.before(pos, floor(anchors, x, reported), a.gender);
+      if (clause != null) {
+        // the subject of the closest clause before the cue (وعبرت X عن …، وقالت)
+        a.entity = resolver.resolve(applyViews(clause), clause.start, a.gender);
+      } else if (a.type == Type.PARTICIPLE) {
+        a.entity = governing(anchors, x);
+      } else {
+        a.entity = resolver.dropped(pos, a.gender);
+      }
       if (a.entity != null) {
         resolver.mention(a.entity, pos);
       }
     }
+  }
+
+  /**
+   * Where the search for the subject of a clause before anchor {@code x} stops: after the cue of
+   * the previous anchor outside reported content (its speaker is the antecedent from there on),
+   * and never before the start of the previous sentence.
+   */
+  private int floor(List<Anchor> anchors, int x, boolean[] reported) {
+    int pos = anchors.get(x).cueStart;
+    int s = sentStart[pos];
+    int floor = s > 0 ? sentStart[s - 1] : s;
+    for (int y = x - 1; y >= 0; y--) {
+      Anchor b = anchors.get(y);
+      if (!reported[b.cueStart]) {
+        return Math.max(floor, b.cueEnd);
+      }
+    }
+    return floor;
   }
 
   private SpeakerResolver.Ent governing(List<Anchor> anchors, int x) {

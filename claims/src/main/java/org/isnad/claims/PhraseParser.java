@@ -243,7 +243,8 @@ class PhraseParser extends DocumentTokens {
         break;
       }
       if (last >= 0 && w.length() > 4 && w.startsWith("بال") && !roleSoFar(t, j)
-          || last >= 0 && w.length() > 3 && w.charAt(0) == '\u0628' && !w.equals(BISM) && baObjectVerb) {
+          || last >= 0 && w.length() > 3 && w.charAt(0) == '\u0628' && !w.equals(BISM) && baObjectVerb
+          && !Lexicon.isFirstName(w)) {
         break;
       }
       if (last >= 0 && last == j - 1 && isWord(last) && (hasArticle(last) || norm[last].startsWith("لل"))

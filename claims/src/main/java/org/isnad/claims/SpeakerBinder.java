@@ -101,11 +101,15 @@ final class SpeakerBinder {
         new ArrayList<>(byId.values()), roles));
   }
 
-  /** True when the resolver found a fuller name for {@code e}: every word of its name and more. */
+  /**
+   * True when the resolver found a fuller name for {@code e}: its name with words before it (ريان
+   * ديلون for ديلون), the way a first name or a full name precedes a surname.
+   */
   private static boolean fullerName(SpeakerResolver.Ent ent, Entity e) {
     List<String> mine = SpeakerResolver.tokens(ent.canonical);
     List<String> theirs = SpeakerResolver.tokens(e.canonicalName());
-    return mine.size() > theirs.size() && mine.containsAll(theirs) && !ent.spans.isEmpty();
+    return mine.size() > theirs.size() && mine.subList(mine.size() - theirs.size(), mine.size()).equals(theirs)
+        && !ent.spans.isEmpty();
   }
 
   private static SpeakerEntity speaker(Entity e, SpeakerResolver.Ent ent) {

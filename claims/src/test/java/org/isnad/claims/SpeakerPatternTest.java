@@ -70,4 +70,28 @@ class SpeakerPatternTest {
     assertEquals("سلمى عادل", speaker(chain, "عدد المرضى"));
     assertEquals("سلمى عادل", speaker(chain, "الأطباء يعملون"));
   }
+
+  @Test
+  void droppedSubjectTakesTheSubjectOfTheClosestClauseEvenWithoutSpeech() {
+    List<Quote> qs = quotes("قال الدفاع المدني إن الحريق أخمد بالكامل. وعبرت الوزيرة هالة حداد عن قلقها من ارتفاع الأسعار،"
+        + " وقالت إن الحكومة ستتدخل.");
+    assertEquals("هالة حداد", speaker(qs, "الحكومة ستتدخل"));
+    List<Quote> praise = quotes("قال الدفاع المدني إن الحريق أخمد بالكامل. وأشاد النائب فهد العتيبي بجهود فرق الإنقاذ،"
+        + " وقال إن عدد الضحايا قد يرتفع.");
+    assertEquals("فهد العتيبي", speaker(praise, "عدد الضحايا"));
+    List<Quote> gender = quotes("أعلنت المديرة منى فارس أن المعرض سيفتتح غدا. واستقبل المحافظ سامر نادر الوفد الزائر،"
+        + " وقالت إن الزوار سيتجاوزون الألف.");
+    assertEquals("منى فارس", speaker(gender, "الزوار سيتجاوزون"), "a feminine cue skips a man's clause");
+  }
+
+  @Test
+  void subjectWrittenBeforeTheCue() {
+    List<Quote> qs = quotes("أعلنت الشركة أنها ستغلق المصنع. إلا أن سارة خليل، المتحدثة باسم البلدية، نفت أن يكون المشروع قد ألغي.");
+    Quote q = quote(qs, "يكون المشروع");
+    assertEquals("سارة خليل", q.speakerEntity().canonical());
+    assertNotNull(q.speaker());
+    assertTrue(q.speaker().text().startsWith("سارة خليل"), q.speaker().text());
+    List<Quote> org = quotes("أعلنت الوزارة أن المدارس ستفتح غدا. كما أن نقابة المعلمين أكدت أن الإضراب مستمر.");
+    assertEquals("نقابة المعلمين", speaker(org, "الإضراب مستمر"));
+  }
 }
