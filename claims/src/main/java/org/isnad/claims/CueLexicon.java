@@ -175,6 +175,26 @@ final class CueLexicon {
     return forms.get(normalized);
   }
 
+  /** Object pronoun suffixes a verb form may carry (وصفه، اعتبرها، لخصهم). */
+  private static final String[] OBJECT_PRONOUNS = {"هما", "ها", "هم", "ه"};
+
+  /**
+   * The form of a normalized verb written with an object pronoun (وصفه، ولخصها، اعتبرهم), without
+   * the pronoun; null when the word is no such form. Only verbs, never participles; the caller
+   * decides which lemmas may take the pronoun.
+   */
+  Form withObjectPronoun(String normalized) {
+    for (String suffix : OBJECT_PRONOUNS) {
+      if (normalized.endsWith(suffix) && normalized.length() > suffix.length() + 2) {
+        Form f = lookup(normalized.substring(0, normalized.length() - suffix.length()));
+        if (f != null && f.role() == Role.VERB) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
   /**
    * The form of a normalized word, trying it as written and without one glued conjunction و or ف;
    * null when it is no reporting word.

@@ -124,7 +124,8 @@ class DocumentTokens {
   /** Cue forms that are far more often a preposition or noun: a complementizer must follow at once. */
   static final Set<String> AMBIGUOUS_FORMS = Lexicon.set("بين");
   static final Set<String> ANONYMITY_VERBS = Lexicon.set(
-      "طلب طلبت طلبوا فضل فضلت فضلوا رفض رفضت رفضوا مفضلا مفضلة رافضا رافضة طالبا طالبة اشترط اشترطت مشترطا");
+      "طلب طلبت طلبوا فضل فضلت فضلوا رفض رفضت رفضوا مفضلا مفضلة رافضا رافضة طالبا طالبة اشترط اشترطت مشترطا"
+      + " دون بدون");
   static final Set<String> ANONYMITY_OBJECTS = Lexicon.set("اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم");
   /** Adjectives that follow an indefinite title and are no name (مسؤول أمني، وزير سابق). */
   static final Set<String> TITLE_ADJECTIVES = Lexicon.set(

@@ -71,6 +71,11 @@ final class ExtractionRun extends PhraseParser {
     boolean hasContent;
     boolean boundaryOnly;
     boolean nested;
+    /**
+     * For a quotation found inside a running clause (not after a colon or comma): the token where
+     * that clause begins, so that a quoted fragment can keep its whole clause; -1 otherwise.
+     */
+    int clauseFrom = -1;
     /** Token of a pronoun subject written out (سموه، معاليه), or -1. */
     int pronoun = -1;
     int contentStart;
@@ -78,10 +83,15 @@ final class ExtractionRun extends PhraseParser {
     QuoteKind kind;
     SpeakerResolver.Ent entity;
   }
-  private final java.util.Set<QuotationPairer.Region> usedRegions = new java.util.HashSet<>();
+  final java.util.Set<QuotationPairer.Region> usedRegions = new java.util.HashSet<>();
   private final List<EntityView> views;
   private final ViewMention[] personMentions;
   private final SpeakerResolver resolver = new SpeakerResolver(toks);
+  private final SourcePhraseCue sources = new SourcePhraseCue(this);
+  private final DocumentCue documents = new DocumentCue(this);
+  private final ObjectPredicateCue objectPredicates = new ObjectPredicateCue(this);
+  private final ContentFinder contents = new ContentFinder(this);
+  private final ContentSearch search = new ContentSearch(this);
   /** Subjects of clauses around cues, set once the reported contents are known. */
   private ClauseSubjects subjects;
   /** The resolved speaker of each quote {@link #run()} returned, in the same order (null entries allowed). */
@@ -117,7 +127,7 @@ final class ExtractionRun extends PhraseParser {
       }
       i = Math.max(i + 1, resume);
     }
-    computeContents(anchors);
+    contents.compute(anchors);
     resolveSpeakers(anchors);
     List<Quote> out = new ArrayList<>();
     for (Anchor a : anchors) {
@@ -153,7 +163,7 @@ final class ExtractionRun extends PhraseParser {
     return k;
   }
 
-  private boolean sentenceInitial(int i) {
+  boolean sentenceInitial(int i) {
     for (int k = sentStart[i]; k < i; k++) {
       if (isPunct(k, COMMA) || isPunct(k, ARABIC_COMMA)) {
         continue;
@@ -165,7 +175,7 @@ final class ExtractionRun extends PhraseParser {
     return true;
   }
 
-  private int leadIn(int i) {
+  int leadIn(int i) {
     int k = i;
     while (k - 1 >= sentStart[i] && (isComma(k - 1) || isWord(k - 1) && Lexicon.LEAD_INS.contains(norm[k - 1]))) {
       k--;
@@ -177,29 +187,20 @@ final class ExtractionRun extends PhraseParser {
     int limit = sentEnd[i];
     String w = norm[i];
     String bare = w.length() > 2 && w.charAt(0) == '\u0648' ? w.substring(1) : w;
-    Anchor a = null;
-    if (SOURCE_PREPS.contains(bare) || SOURCE_PREPS.contains(w) || GLUED_MA.contains(bare) || GLUED_MA.contains(w)) {
-      a = sourcePhrase(i, i + 1, limit, false);
-    } else if ((SOURCE_ACCORDING.contains(bare) || SOURCE_ACCORDING.contains(w)) && isWord(i + 1)
-        && norm[i + 1].charAt(0) == '\u0644') {
-      a = sourcePhrase(i, i + 1, limit, true);
-    } else if (bare.equals(WIFQ) || w.equals(WIFQ)) {
-      if (isWord(i + 1) && norm[i + 1].equals(MA)) {
-        a = sourcePhrase(i, i + 1, limit, false);
+    Anchor a = sources.match(i, limit);
+    if (a == null) {
+      a = documents.match(i, limit);
+    }
+    if (a != null) {
+      return a;
+    }
+    if (!(i > 0 && isWord(i - 1) && RELATIVE_MA.contains(norm[i - 1]))) {
+      a = objectPredicates.match(i, limit);
+      if (a != null) {
+        return a;
       }
-    } else if ((bare.equals(NAQLAN) || w.equals(NAQLAN)) && isWord(i + 1) && norm[i + 1].equals(AN_PREP)) {
-      a = sourcePhrase(i, i + 2, limit, false);
-    } else if ((bare.equals(ISTINADAN) || w.equals(ISTINADAN)) && isWord(i + 1) && norm[i + 1].equals(ILA)) {
-      a = sourcePhrase(i, i + 2, limit, false);
-    } else if ((bare.equals(ALA) || w.equals(ALA)) && isWord(i + 1) && norm[i + 1].equals(HADD)
-        && isWord(i + 2) && POSSESSED_SAYINGS.contains(norm[i + 2])) {
-      a = trailingAttribution(i, i + 3);
-    } else if ((bare.equals(ALA) || w.equals(ALA)) && isWord(i + 1) && norm[i + 1].equals(HADD)
-        && isWord(i + 2) && SAYING_NOUNS.contains(norm[i + 2])) {
-      a = sourcePhrase(i, i + 3, limit, false);
-    } else if ((bare.equals(ALA) || w.equals(ALA)) && isWord(i + 1) && norm[i + 1].equals(LISAN)) {
-      a = sourcePhrase(i, i + 2, limit, false);
-    } else if (Lexicon.PASSIVE_AUX.contains(w) && isWord(i + 1) && Lexicon.PASSIVE_MASDARS.contains(norm[i + 1])) {
+    }
+    if (Lexicon.PASSIVE_AUX.contains(w) && isWord(i + 1) && Lexicon.PASSIVE_MASDARS.contains(norm[i + 1])) {
       a = passive(i, limit);
     } else if (Lexicon.NOMINAL_CUES.contains(bare) || Lexicon.NOMINAL_CUES.contains(w)) {
       a = nominal(i, limit);
@@ -213,110 +214,6 @@ final class ExtractionRun extends PhraseParser {
         a = verbal(i, f, limit);
       }
     }
-    return a;
-  }
-
-  private Anchor sourcePhrase(int i, int after, int limit, boolean stripLam) {
-    Anchor a = new Anchor();
-    a.type = Type.SOURCE;
-    a.cueStart = i;
-    a.cueEnd = after;
-    a.lemma = toks.get(i).text().startsWith("و") && stripConj(norm[i]).length() < norm[i].length()
-        ? toks.get(i).text().substring(1) : toks.get(i).text();
-    a.lemma = Normalizer.LIGHT.apply(a.lemma);
-    int np = after;
-    boolean glued = GLUED_MA.contains(stripConj(norm[i])) || GLUED_MA.contains(norm[i]);
-    if (glued || isWord(after) && norm[after].equals(MA)) {
-      int v = glued ? after : after + 1;
-      if (!isWord(v)) {
-        return null;
-      }
-      String vw = norm[v];
-      CueLexicon.Form f = CUES.lookup(vw);
-      if (f == null) {
-        for (String suf : OBJECT_SUFFIXES) {
-          if (vw.endsWith(suf) && vw.length() > suf.length() + 2) {
-            f = CUES.lookup(vw.substring(0, vw.length() - suf.length()));
-            if (f != null) {
-              break;
-            }
-          }
-        }
-      }
-      if (f == null) {
-        return null;
-      }
-      a.cueEnd = v + 1;
-      a.lemma = f.lemma();
-      np = v + 1;
-    }
-    if (isWord(np) && POSSESSED_SAYINGS.contains(norm[np])) {
-      return trailingAttribution(i, np + 1);
-    }
-    Phrase p = parseNP(np, limit, stripLam);
-    if (p == null || !p.isSourceLike() && p.end - p.start > 4) {
-      return null;
-    }
-    a.speaker = p;
-    a.leadIn = leadIn(i);
-    if (sentenceInitial(i)) {
-      int k = p.end;
-      while (k < limit) {
-        int m = mediumEnd(k, limit);
-        if (m > k) {
-          setMedium(a, k, m);
-          k = m;
-        } else if (isComma(k)) {
-          k++;
-        } else if (timeEnd(k, limit) > k) {
-          k = timeEnd(k, limit);
-        } else {
-          break;
-        }
-      }
-      boolean fa = isWord(k) && norm[k].equals(FA_INNA);
-      if (k >= limit || !isComma(k - 1) && !fa || !isWord(k) && !isQuote(k)) {
-        return null;
-      }
-      a.contentTok = fa ? k + 1 : k;
-      if (a.contentTok >= limit) {
-        return null;
-      }
-      a.hasContent = true;
-      return a;
-    }
-    // a trailing source phrase: the content is what precedes it in the sentence
-    int k = p.end;
-    while (k < limit && (toks.get(k).type() == TokenType.PUNCT && !isComma(k) || timeEnd(k, limit) > k)) {
-      k = Math.max(k + 1, timeEnd(k, limit));
-    }
-    if (k < limit && !isComma(k)) {
-      return isComma(i - 1) ? trailingAttribution(i, a.cueEnd) : null;
-    }
-    int before = a.leadIn;
-    while (before > sentStart[i] && isComma(before - 1)) {
-      before--;
-    }
-    if (before - sentStart[i] < 3) {
-      return null;
-    }
-    a.clauseBefore = true;
-    a.beforeStart = sentStart[i];
-    a.beforeEnd = before;
-    a.hasContent = true;
-    a.contentTok = -1;
-    return a;
-  }
-
-  /** حسب قوله، على حد تعبيره: ends the clause before it, attributes nothing new. */
-  private Anchor trailingAttribution(int i, int end) {
-    Anchor a = new Anchor();
-    a.type = Type.SOURCE;
-    a.cueStart = i;
-    a.cueEnd = end;
-    a.lemma = toks.get(i).text();
-    a.leadIn = leadIn(i);
-    a.boundaryOnly = true;
     return a;
   }
 
@@ -364,11 +261,11 @@ final class ExtractionRun extends PhraseParser {
       }
     }
     Phrase p = parseNP(i + 1, limit, false);
-    if (p == null || !(p.hasName() || p.type == SourceType.ORGANIZATION && norm[i + 1].startsWith("ال")
+    if (p == null || !(p.hasName() || p.hasTitle || p.type == SourceType.ORGANIZATION && norm[i + 1].startsWith("ال")
         || p.type == SourceType.ORGANIZATION && Lexicon.ORG_NOUNS.contains(norm[i + 1]))) {
       return null;
     }
-    int k = p.end;
+    int k = anonymityClauseEnd(p.end, limit);
     if (isComma(k)) {
       k++;
     }
@@ -486,16 +383,9 @@ final class ExtractionRun extends PhraseParser {
   private static final Set<String> OBJECT_FIRST_LEMMAS = Set.of("وصف", "اعتبر", "اتهم");
   /** "What" before a verb makes it a relative clause, not an attribution (مما يؤكد أن). */
   private static final Set<String> RELATIVE_MA = Lexicon.set("ما وما مما بما لما فما");
-  /** Honorific pronouns that stand for a subject already named (وأكد سموه أن). */
-  private static final Set<String> HONORIFIC_PRONOUNS = Lexicon.set(
-      "سموه سموها معاليه معاليها فخامته سيادته سيادتها جلالته جلالتها سعادته سعادتها");
   /** Cues that continue a statement already begun, so a bare role after them is the last speaker. */
   private static final Set<String> CONTINUATION_LEMMAS = Set.of(
       "أضاف", "تابع", "أردف", "استطرد", "أوضح", "أشار", "لفت", "شدد", "أكد", "بين", "نوه", "استدرك");
-  /** Source prepositions written together with ما (حسبما أفادت الوكالة). */
-  private static final Set<String> GLUED_MA = Lexicon.set("حسبما بحسبما");
-  /** Verbal nouns of saying that take the source as their genitive (على حد قول الوزير). */
-  private static final Set<String> SAYING_NOUNS = Lexicon.set("قول تعبير وصف زعم رواية");
   /** Fewest tokens before a postposed cue for the clause to count as its content. */
   private static final int MIN_POSTPOSED_CLAUSE = 4;
   private static final Set<String> PREPOSITIONS = Lexicon.set("في من على إلى عن مع بعد قبل خلال عبر حول ضد نحو");
@@ -568,7 +458,7 @@ final class ExtractionRun extends PhraseParser {
   }
 
   /** Finds a subject written before its verb: وكانت القوات الموالية ... أعلنت أن. */
-  private void preverbalSubject(Anchor a, int i) {
+  void preverbalSubject(Anchor a, int i) {
     int s = i;
     while (s > sentStart[i] && !isComma(s - 1) && i - s <= MAX_PREVERBAL_SUBJECT) {
       s--;
@@ -603,7 +493,7 @@ final class ExtractionRun extends PhraseParser {
     a.preverbal = true;
   }
 
-  private void setMedium(Anchor a, int from, int to) {
+  void setMedium(Anchor a, int from, int to) {
     int s = toks.get(from).start();
     int e = toks.get(to - 1).end();
     if (a.mediumStart < 0) {
@@ -615,450 +505,13 @@ final class ExtractionRun extends PhraseParser {
     }
   }
 
-  /** Walks from the cue to the content; true when content starts (clause or quotation). */
-  private boolean scanToContent(Anchor a, int from, int limit, boolean allowSpeaker, int budget) {
-    int j = from;
-    int skips = 0;
-    boolean circumstantial = false;
-    while (j < limit) {
-      Token tk = toks.get(j);
-      if (tk.type() == TokenType.QUOTE) {
-        int r = regionAt[j];
-        if (r >= 0) {
-          QuotationPairer.Region reg = regions.get(r);
-          int words = wordsIn(reg);
-          boolean afterBreak = isComma(j - 1) || isPunct(j - 1, COLON);
-          if (!afterBreak && namesFollow(j - 1) && quotedNameEnd(j) > 0) {
-            j = quotedNameEnd(j);
-            continue;
-          }
-          if (words >= (skips == 0 ? SHORT_QUOTE_WORDS : MIN_SKIPPED_QUOTE_WORDS)
-              || words >= 1 && afterBreak && skips == 0) {
-            a.direct = reg;
-            a.hasContent = true;
-            a.skipped = skips > 0;
-            return true;
-          }
-          if (allowSpeaker && a.speaker == null && skips == 0) {
-            Phrase p = parseNP(j, limit, false);
-            if (p != null) {
-              a.speaker = p;
-              j = p.end;
-              continue;
-            }
-          }
-          j = Math.max(j + 1, reg.after());
-          skips++;
-          if (skips > budget) {
-            return false;
-          }
-          continue;
-        }
-        j++;
-        continue;
-      }
-      if (tk.type() == TokenType.PUNCT) {
-        char c = tk.text().charAt(0);
-        if (c == COLON) {
-          int k = j + 1;
-          if (k == limit && k < n && blockOf[k] == blockOf[j] + 1) {
-            limit = sentEnd[k];
-          }
-          if (isComplementizer(k)) {
-            k++;
-          }
-          if (k < limit && isQuote(k) && regionAt[k] >= 0 && wordsIn(regions.get(regionAt[k])) > 0) {
-            a.direct = regions.get(regionAt[k]);
-          } else if (k >= limit || !isWord(k) && toks.get(k).type() != TokenType.NUMBER) {
-            return false;
-          } else {
-            a.contentTok = k;
-          }
-          a.hasContent = true;
-          a.skipped = skips > 0;
-          return true;
-        }
-        if (isComma(j) && a.speaker != null) {
-          int close = parentheticalEnd(j, limit);
-          if (close > j) {
-            j = close;
-            continue;
-          }
-        }
-        if (isComma(j) || isDash(j)) {
-          j++;
-          continue;
-        }
-        int p = parenEnd(j);
-        if (p > 0) {
-          j = p;
-          continue;
-        }
-        return false;
-      }
-      if (!isWord(j)) {
-        if (tk.type() == TokenType.NUMBER) {
-          j++;
-          continue;
-        }
-        return false;
-      }
-      String w = norm[j];
-      if (isComplementizer(j)) {
-        a.contentTok = j + 1;
-        a.hasContent = true;
-        a.skipped = skips > 0;
-        return a.contentTok < limit;
-      }
-      if (Lexicon.PRE_COMPLEMENTIZER.contains(w) && isComplementizer(j + 1) && j + 1 < limit) {
-        a.contentTok = j + 2;
-        a.hasContent = true;
-        a.skipped = skips > 0;
-        return a.contentTok < limit;
-      }
-      int anonymity = anonymityClauseEnd(j, limit);
-      if (anonymity > j) {
-        j = anonymity;
-        continue;
-      }
-      CueLexicon.Form f = cue(j);
-      if (f != null) {
-        if (f.transparent() || circumstantial) {
-          j++;
-          skips += f.transparent() ? 0 : 1;
-          continue;
-        }
-        return false;
-      }
-      int m = mediumEnd(j, limit);
-      if (m > j) {
-        setMedium(a, j, m);
-        j = m;
-        continue;
-      }
-      if (skips == 0) {
-        int adv = adverbialBeforeComplementizer(j, limit);
-        if (adv > j) {
-          j = adv;
-          continue;
-        }
-      }
-      int te = timeEnd(j, limit);
-      if (te > j) {
-        j = te;
-        continue;
-      }
-      if (TRANSPARENT_NOUNS.contains(w) || PERSONAL_LAM.contains(w)) {
-        j++;
-        continue;
-      }
-      if (Lexicon.RELATIVES.contains(w) && j > from && (isComma(j - 1) || a.speaker != null && a.speaker.end == j)) {
-        int close = -1;
-        for (int k = j + 1; k < limit && k <= j + MAX_RELATIVE_TOKENS; k++) {
-          if (isComma(k)) {
-            close = k;
-            break;
-          }
-          if (isComplementizer(k) || isQuote(k)) {
-            break;
-          }
-        }
-        if (close > 0) {
-          j = close + 1;
-          continue;
-        }
-      }
-      if (NAMING_VERBS.contains(w) && a.speaker != null) {
-        Phrase named = parseNP(j + 1, limit, false);
-        if (named != null && named.hasName()) {
-          Phrase merged = new Phrase();
-          merged.start = a.speaker.start;
-          merged.end = named.end;
-          merged.charStart = a.speaker.charStart;
-          merged.charEnd = named.charEnd;
-          merged.nameStart = named.nameStart;
-          merged.nameEnd = named.nameEnd;
-          merged.nameTokens = named.nameTokens;
-          merged.canonical = named.canonical;
-          merged.type = SourceType.PERSON;
-          merged.gender = named.gender != Gender.UNKNOWN ? named.gender : a.speaker.gender;
-          merged.title = a.speaker.canonical;
-          merged.hasTitle = true;
-          a.speaker = merged;
-          j = named.end;
-          continue;
-        }
-      }
-      int anon = anonymityClauseEnd(j, limit);
-      if (anon > j) {
-        j = anon;
-        continue;
-      }
-      if (w.equals(AN_PREP) && (skips == 0 || NAQL_LEMMA.equals(a.lemma))
-          && !(budget == STRONG_SKIP_BUDGET && a.speaker != null && !TOPIC_VERBS.contains(a.lemma))) {
-        if (NAQL_LEMMA.equals(a.lemma)) {
-          Phrase p = parseNP(j + 1, limit, false);
-          if (p != null) {
-            if (a.speaker != null) {
-              setMedium(a, a.speaker.start, a.speaker.end);
-            }
-            a.speaker = p;
-            j = p.end;
-            continue;
-          }
-        }
-        return false;
-      }
-      if (allowSpeaker && a.speaker == null && a.pronoun < 0 && skips == 0 && HONORIFIC_PRONOUNS.contains(w)) {
-        a.pronoun = j;
-        j++;
-        continue;
-      }
-      if (allowSpeaker && a.speaker == null && skips == 0 && (a.mediumStart < 0 || sourceStart(j))) {
-        Phrase p = parseNP(j, limit, false);
-        if (p != null) {
-          a.speaker = p;
-          j = p.end;
-          continue;
-        }
-      }
-      if (Lexicon.PRONOUN_LEADS.contains(w)) {
-        circumstantial = true;
-      }
-      if (skips < budget) {
-        skips++;
-        j++;
-        continue;
-      }
-      return false;
-    }
-    return false;
+  /** Walks from the cue to the content; see {@link ContentSearch#scan}. */
+  boolean scanToContent(Anchor a, int from, int limit, boolean allowSpeaker, int budget) {
+    return search.scan(a, from, limit, allowSpeaker, budget);
   }
 
-  /** Prepositions that open an adverbial phrase between a cue and its complementizer (من الفروق بين … أن). */
-  private static final Set<String> ADVERBIAL_PREPS = Lexicon.set("من في خلال عبر لدى أمام بعد أثناء عقب إثر حول");
-  /** Nouns that govern أن themselves, so the clause after them is no reported content (على ضرورة أن). */
-  private static final Set<String> GOVERNING_NOUNS = Lexicon.set(
-      "ضرورة أهمية إمكانية إمكان احتمال احتمالية خشية مخافة فكرة حقيقة مجرد شرط بشرط أمل رغبة مسألة قضية"
-      + " الضرورة أهميه حد درجة لدرجة بدل بدلا");
-  private static final int MAX_ADVERBIAL_TOKENS = 7;
-
-  /**
-   * End of a prepositional adverbial at j that reaches a complementizer (واستنتج الباحثون من
-   * النتائج أن، اشترط بعد وصوله، أن): the token of the complementizer, or j when none. The phrase
-   * holds only words, at most one comma just before the complementizer, no cue, and its last word
-   * is no noun that governs أن itself (على ضرورة أن).
-   */
-  private int adverbialBeforeComplementizer(int j, int limit) {
-    if (!isWord(j) || !ADVERBIAL_PREPS.contains(norm[j])) {
-      return j;
-    }
-    for (int k = j + 1; k < limit && k <= j + MAX_ADVERBIAL_TOKENS; k++) {
-      if (isComplementizer(k) || isComma(k) && isComplementizer(k + 1)) {
-        int last = isComma(k) ? k - 1 : k - 1;
-        return k > j + 1 && isWord(last) && !GOVERNING_NOUNS.contains(norm[last])
-            && !Lexicon.NON_REPORTING_GOVERNORS.contains(norm[last]) ? k : j;
-      }
-      if (!isWord(k) && toks.get(k).type() != TokenType.NUMBER || cue(k) != null) {
-        return j;
-      }
-    }
-    return j;
-  }
-
-  /**
-   * End of a parenthetical about the speaker set off by commas (، وهو أحد الباحثين، ، الذي كان …،):
-   * the token after its closing comma, or j when none starts at the comma j.
-   */
-  private int parentheticalEnd(int j, int limit) {
-    if (!isWord(j + 1) || !Lexicon.PRONOUN_LEADS.contains(norm[j + 1]) && !Lexicon.RELATIVES.contains(norm[j + 1])) {
-      return j;
-    }
-    for (int k = j + 2; k < limit && k <= j + 1 + MAX_RELATIVE_TOKENS; k++) {
-      if (isComma(k)) {
-        return k + 1;
-      }
-      if (isComplementizer(k) || isQuote(k) || isPunct(k, COLON)) {
-        return j;
-      }
-    }
-    return j;
-  }
-
-  /** True when the word at j can open a speaker phrase after a medium: a title, article, organisation or name. */
-  private boolean sourceStart(int j) {
-    String w = norm[j];
-    return isTitle(w) || hasArticle(j) || Lexicon.ORG_NOUNS.contains(w) || Lexicon.DOCUMENT_NOUNS.contains(w)
-        || Lexicon.isFirstName(w) || isQuote(j);
-  }
-
-  /**
-   * End of the boilerplate that hides a source's name (طلب عدم الكشف عن اسمه، فضل عدم ذكر
-   * هويته، رافضا الإفصاح عن اسمه), or t when none starts at t.
-   */
-  private int anonymityClauseEnd(int t, int limit) {
-    if (!isWord(t) || !ANONYMITY_VERBS.contains(norm[t]) && !ANONYMITY_VERBS.contains(stripConj(norm[t]))) {
-      return t;
-    }
-    for (int k = t + 1; k < limit && k <= t + 5; k++) {
-      if (isWord(k) && ANONYMITY_OBJECTS.contains(norm[k])) {
-        return k + 1;
-      }
-    }
-    return t;
-  }
-
-  // ---------------------------------------------------------------- content
-
-  private void computeContents(List<Anchor> anchors) {
-    for (int x = 0; x < anchors.size(); x++) {
-      Anchor a = anchors.get(x);
-      if (!a.hasContent || a.boundaryOnly || a.nested) {
-        continue;
-      }
-      if (a.clauseBefore) {
-        int s = a.beforeStart;
-        int e = a.beforeEnd;
-        for (Anchor b : anchors) {
-          if (b != a && b.hasContent && !b.clauseBefore && b.cueStart >= s && b.cueStart < e) {
-            a.hasContent = false;
-          }
-        }
-        if (!a.hasContent) {
-          continue;
-        }
-        setClauseContent(a, s, e);
-        continue;
-      }
-      if (a.direct != null) {
-        a.kind = QuoteKind.DIRECT;
-        a.contentStart = a.direct.innerStart;
-        a.contentEnd = a.direct.innerEnd;
-        trimContent(a);
-        continue;
-      }
-      int start = a.contentTok;
-      if (start < 0 || start >= n) {
-        a.hasContent = false;
-        continue;
-      }
-      int end = sentEnd[start];
-      for (int y = x + 1; y < anchors.size(); y++) {
-        Anchor b = anchors.get(y);
-        if (b.cueStart < start) {
-          continue;
-        }
-        if (b.cueStart >= end) {
-          break;
-        }
-        int opener = statementStart(b, start);
-        boolean separated = b.leadIn < b.cueStart || b.type == Type.PARTICIPLE || b.type == Type.SOURCE
-            || b.type == Type.VERB && CUES.exact(norm[b.cueStart]) == null || opener < b.leadIn;
-        if (separated) {
-          end = Math.max(start + 1, opener);
-          break;
-        }
-        b.nested = true;
-      }
-      setClauseContent(a, start, end);
-    }
-  }
-
-  /** Words that open a new statement inside a clause: حيث أعلن، إذ قال. */
-  private static final Set<String> STATEMENT_OPENERS = Lexicon.set("حيث وحيث إذ وإذ");
-  private static final String MAA = n("مع");
-
-  /**
-   * Where the statement of an inner cue begins, no earlier than {@code floor}: before its lead-ins
-   * and before an opener that ends the clause before it — حيث or إذ (حيث أعلن X أن), a time
-   * adverbial glued to و or after a comma (ومؤخرا أعلنت), a concession (مع أنه صرح أن). Equal to
-   * its lead-in start when nothing opens a new statement there.
-   */
-  private int statementStart(Anchor b, int floor) {
-    int k = b.leadIn;
-    if (k - 2 >= floor && isWord(k - 1) && Lexicon.SUFFIXED_COMPLEMENTIZERS.contains(norm[k - 1])
-        && isWord(k - 2) && stripConj(norm[k - 2]).equals(MAA)) {
-      return k - 2;
-    }
-    if (k - 1 >= floor && isWord(k - 1) && STATEMENT_OPENERS.contains(norm[k - 1])) {
-      return k - 1;
-    }
-    int t = k;
-    while (t - 1 >= floor && isWord(t - 1) && t > k - 3
-        && (Lexicon.TIME_WORDS.contains(norm[t - 1]) || Lexicon.TIME_WORDS.contains(stripConj(norm[t - 1])))) {
-      t--;
-    }
-    if (t < k && (stripConj(norm[t]).length() < norm[t].length() || isComma(t - 1))) {
-      return t;
-    }
-    return k;
-  }
-
-  private void setClauseContent(Anchor a, int s, int e) {
-    int last = e - 1;
-    while (last >= s && (toks.get(last).type() == TokenType.PUNCT && !isPunct(last, CLOSE_PAREN))) {
-      last--;
-    }
-    if (last < s) {
-      a.hasContent = false;
-      return;
-    }
-    int first = s;
-    if (isQuote(first) && regionAt[first] >= 0) {
-      QuotationPairer.Region r = regions.get(regionAt[first]);
-      int after = r.closed() ? r.close : r.after();
-      boolean onlyQuote = after >= last || r.closed() && isComma(r.close + 1);
-      if (onlyQuote && r.depth == 1 && wordsIn(r) > 0) {
-        a.kind = QuoteKind.DIRECT;
-        a.contentStart = r.innerStart;
-        a.contentEnd = r.innerEnd;
-        trimContent(a);
-        return;
-      }
-    }
-    a.contentStart = toks.get(first).start();
-    a.contentEnd = toks.get(last).end();
-    boolean mixed = false;
-    for (int k = first; k <= last; k++) {
-      if (isQuote(k) && regionAt[k] >= 0) {
-        QuotationPairer.Region r = regions.get(regionAt[k]);
-        int words = wordsIn(r);
-        boolean term = words <= 2 && k > first && (namesFollow(k - 1)
-            || isWord(k + 1) && hasArticle(k + 1));
-        if (!term) {
-          mixed = true;
-        }
-      } else if (isQuote(k) && regionAt[k] < 0 && regionClosing[k] < 0) {
-        mixed = mixed || k == last;
-      }
-    }
-    a.kind = mixed ? QuoteKind.MIXED : QuoteKind.INDIRECT;
-    int words = 0;
-    for (int k = first; k <= last; k++) {
-      if (isWord(k) || toks.get(k).type() == TokenType.NUMBER) {
-        words++;
-      }
-    }
-    boolean afterPronoun = s > 0 && isWord(s - 1) && Lexicon.SUFFIXED_COMPLEMENTIZERS.contains(norm[s - 1]);
-    if (words < (afterPronoun ? 1 : 2)) {
-      a.hasContent = false;
-    }
-  }
-
-  private void trimContent(Anchor a) {
-    int s = a.contentStart;
-    int e = a.contentEnd;
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
-      s++;
-    }
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    a.contentStart = s;
-    a.contentEnd = e;
-    if (s >= e) {
-      a.hasContent = false;
-    }
+  int anonymityClauseEnd(int t, int limit) {
+    return search.anonymityClauseEnd(t, limit);
   }
 
   // ---------------------------------------------------------------- speakers

@@ -100,7 +100,7 @@ final class Lexicon {
   static final Set<String> PRONOUN_LEADS = set("وهو وهي وهم وهما هو هي هم هما ونحن");
   /** Words that a speaker phrase never contains. */
   static final Set<String> NP_STOPS = set(
-      "عن إلى على مع خلال عبر حول بشأن منذ بعد قبل حيث كما لكن لكنه لكنها لكنهم بل أو ثم قد لقد ما لا لم لن له لها"
+      "عن إلى على مع خلال عبر حول بشأن منذ بعد قبل دون بدون حيث كما لكن لكنه لكنها لكنهم بل أو ثم قد لقد ما لا لم لن له لها"
       + " لهم إذا إذ ولكن من وقد فقد هذا هذه ذلك تلك الآن أمام بين ضد نحو عند حتى وأن وإن كان كانت يكون تكون"
       + " عنه عنها عنهم منه منها منهم إنه أنه إنها أنها وفق وفقا بحسب حسب نقلا فيه فيها به بها أيضا بقيادة بزعامة برئاسة بدعم بمشاركة بشكل أما وأما فإن قوله قولها قولهم طلب طلبت فضل فضلت مفضلا");
   /** Words before أن that make it no reporting complementizer (بعد أن، يجب أن). */
@@ -108,7 +108,7 @@ final class Lexicon {
       "بعد قبل منذ حتى دون بدون يجب يمكن ينبغي لابد عسى أراد يريد تريد يجوز لا لكي كي رغم برغم"
       + " ضرورة بضرورة أهمية بأهمية إمكانية احتمال خشية مخافة");
   /** Conjunctions and particles that may stand between a clause boundary and its cue. */
-  static final Set<String> LEAD_INS = set("و ف لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها وقد فقد قد كما ثم بينما فيما كذلك بدوره بدورها");
+  static final Set<String> LEAD_INS = set("و ف وذلك لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها وقد فقد قد كما ثم بينما فيما كذلك بدوره بدورها");
   /** Impersonal forms that report without a speaker (يذكر أن). */
   static final Set<String> IMPERSONAL = set("يذكر ويذكر يشار ويشار يقال ويقال يعتقد ويعتقد يرى ويرى يبدو يعتبر ويعتبر");
   /** Verbs and particles that open a clause whose subject stands before its cue verb (وكانت X أعلنت). */

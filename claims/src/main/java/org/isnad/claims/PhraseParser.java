@@ -16,6 +16,10 @@ class PhraseParser extends DocumentTokens {
     super(text, tokens, sentences);
   }
 
+  static final String MUNDHU = n("منذ");
+  /** Nouns of a length of time (منذ أيام، منذ سنوات). */
+  static final java.util.Set<String> DURATIONS = Lexicon.set(
+      "أيام يومين ساعات ساعة أسابيع أسبوع أسبوعين أشهر شهر شهرين شهور سنوات سنة عام أعوام عامين عقود فترة دقائق قليلة قليل طويلة");
   static final java.util.Set<String> DEMONSTRATIVES = Lexicon.set("هذا هذه ذلك تلك");
 
   /** Nouns of a group whose members follow with من (مجموعة من العلماء). */
@@ -143,6 +147,16 @@ class PhraseParser extends DocumentTokens {
       }
       return k < limit && (isComma(k) || isComplementizer(k)) ? k : t;
     }
+    if (t + 1 < limit && isWord(t) && stripConj(norm[t]).equals(MUNDHU) && (toks.get(t + 1).type() == TokenType.NUMBER
+        || isWord(t + 1) && (Lexicon.TIME_WORDS.contains(norm[t + 1]) || DURATIONS.contains(norm[t + 1])))) {
+      // منذ أيام، منذ 3 سنوات، منذ الأمس
+      int k = t + 2;
+      while (k < limit && (toks.get(k).type() == TokenType.NUMBER || isWord(k) && (DURATIONS.contains(norm[k])
+          || Lexicon.TIME_WORDS.contains(norm[k])))) {
+        k++;
+      }
+      return k;
+    }
     if (!isTimeStart(t) || t >= limit) {
       return t;
     }
@@ -223,6 +237,10 @@ class PhraseParser extends DocumentTokens {
           && !isComplementizer(j + 1)) {
         j++;
         continue;
+      }
+      if (last >= 0 && last == j - 1 && possessed(last) && w.length() > 3 && w.charAt(0) == '\u0628' && !w.equals(BISM)) {
+        // a possessed head ends before a ب-complement (أعلن رئيسها بتكريم …)
+        break;
       }
       if (last >= 0 && w.length() > 4 && w.startsWith("بال") && !roleSoFar(t, j)
           || last >= 0 && w.length() > 3 && w.charAt(0) == '\u0628' && !w.equals(BISM) && baObjectVerb

@@ -11,7 +11,8 @@ import org.isnad.core.TokenType;
  * mark's {@link QuoteRole} as evidence rather than its glyph alone:
  *
  * <ul>
- *   <li>with no quotation open, a closing mark is a stray and is ignored; any other mark opens;
+ *   <li>with no quotation open, a closing mark is a stray and is ignored, unless it is glued to a
+ *       one-letter conjunction or preposition before it (و" …); any other mark opens;
  *   <li>with a quotation open, a closing or ambiguous mark closes it; an opening mark closes it
  *       too when no word is attached after it (“…“ written with an opening glyph); an opening mark
  *       with a word attached after it opens one nested quotation;
@@ -79,7 +80,7 @@ final class QuotationPairer {
       boolean wordAfter = t + 1 < n && tokens.get(t + 1).start() == tok.end()
           && isWordLike(tokens.get(t + 1));
       if (depth == 0) {
-        if (role == QuoteRole.CLOSING) {
+        if (role == QuoteRole.CLOSING && !afterGluedLetter(tokens, t)) {
           continue;
         }
         Region r = new Region(t, 1, tok.end());
@@ -108,6 +109,22 @@ final class QuotationPairer {
     r.lastInner = Math.max(r.open, lastToken);
     r.innerEnd = Math.max(r.innerStart, tokens.get(r.lastInner).end());
   }
+
+  /**
+   * True when the mark at t is glued to a one-letter conjunction or preposition before it (و" …،
+   * ب" …): the letter belongs to the narrator, so the mark opens whatever its glyph says.
+   */
+  private static boolean afterGluedLetter(List<Token> tokens, int t) {
+    if (t == 0) {
+      return false;
+    }
+    Token prev = tokens.get(t - 1);
+    return prev.end() == tokens.get(t).start() && prev.text().length() == 1
+        && GLUED_LETTERS.indexOf(prev.text().charAt(0)) >= 0;
+  }
+
+  /** و، ف، ب، ل، ك: letters that are written glued to the next word. */
+  private static final String GLUED_LETTERS = "\u0648\u0641\u0628\u0644\u0643";
 
   private static boolean isWordLike(Token t) {
     TokenType y = t.type();

@@ -116,4 +116,138 @@ class CuePatternTest {
     List<String> d = contents("وقال الناطق إن الوزير أعلن أن المعبر سيفتح غدا.");
     assertEquals(List.of("الوزير أعلن أن المعبر سيفتح غدا"), d);
   }
+
+  @Test
+  void contrastAfterACommaEndsTheClause() {
+    assertEquals(List.of("المصنع سيغلق"), contents("وقال العمال إن المصنع سيغلق، في حين نفت الإدارة ذلك."));
+    assertEquals(List.of("الطريق آمن"), contents("وأكدت الشرطة أن الطريق آمن، إلا أن السكان ما زالوا خائفين."));
+    assertEquals(List.of("الاكتشاف يعود إلى العصر البرونزي", "ذلك مبكر"),
+        contents("واعتبر الباحثون أن الاكتشاف يعود إلى العصر البرونزي، على أن آخرين رأوا أن ذلك مبكر."));
+  }
+
+  @Test
+  void quotationThatOpensCoordinatedClauses() {
+    Quote q = extract("وأكد الرئيس أنه \" لن يتراجع عن الإصلاح \"، وأن الحكومة ستواصل عملها.").get(0);
+    assertEquals(QuoteKind.MIXED, q.kind());
+    assertEquals("\" لن يتراجع عن الإصلاح \"، وأن الحكومة ستواصل عملها", q.content().text());
+  }
+
+  @Test
+  void quotedFragmentKeepsItsWholeClause() {
+    Quote q = extract("ودعا \" جميع الأطراف المعنية \" إلى ضبط النفس في المرحلة المقبلة.").get(0);
+    assertEquals(QuoteKind.MIXED, q.kind());
+    assertEquals("\" جميع الأطراف المعنية \" إلى ضبط النفس في المرحلة المقبلة", q.content().text());
+    // a quotation the sentence ends with stays direct
+    Quote d = extract("وشدد على ضرورة \" حوار وطني شامل لا يستثني أحدا \".").get(0);
+    assertEquals(QuoteKind.DIRECT, d.kind());
+    assertEquals("حوار وطني شامل لا يستثني أحدا", d.content().text());
+  }
+
+  // ---------------------------------------------------------------- source phrases
+
+  @Test
+  void sourcePhraseAfterACommaWithConjunctionTakesTheNextClause() {
+    List<Quote> qs = extract("وغادر الوفد العاصمة مساء أمس، وحسب التلفزيون الرسمي صباح اليوم، كانت المحادثات مثمرة.");
+    assertEquals(1, qs.size());
+    assertEquals("كانت المحادثات مثمرة", qs.get(0).content().text());
+  }
+
+  @Test
+  void trailingSourcePhrasesWithVerbsAndRelays() {
+    assertEquals(List.of("وارتفعت أسعار القمح بنسبة كبيرة"),
+        contents("وارتفعت أسعار القمح بنسبة كبيرة، بحسب ما ذكر أحد التجار لوكالة الأنباء المحلية."));
+    List<Quote> relayed = extract("وكان البرلمان قد طالب بإغلاق المعبر فورا حسبما نقلت وكالة الأنباء الرسمية عن بيان للبرلمان.");
+    assertEquals(1, relayed.size());
+    assertEquals("بيان للبرلمان", relayed.get(0).speaker().text());
+    assertTrue(relayed.get(0).medium().text().contains("وكالة الأنباء الرسمية"));
+    assertEquals(List.of("وستدفع الشركة مليار دولار نقدا"),
+        contents("وستدفع الشركة مليار دولار نقدا، وذلك حسب ما جاء في التقرير السنوي."));
+    assertEquals(1, extract("وكانت الحكومة قد رفعت الأسعار، حسب ما أفادت به الإذاعة الرسمية.").size());
+  }
+
+  @Test
+  void sourcePhraseInsideItsClauseTakesTheSentence() {
+    String t = "وستقوم اللجنة بحسب ما أعلن رئيسها بتكريم الفائزين في حفل كبير.";
+    assertEquals(List.of("وستقوم اللجنة بحسب ما أعلن رئيسها بتكريم الفائزين في حفل كبير"), contents(t));
+  }
+
+  @Test
+  void viewNounsAndPossessedSayings() {
+    List<Quote> a = extract("وحسب رأي المحلل الاقتصادي، الأزمة ستطول.");
+    assertEquals(List.of("الأزمة ستطول"), a.stream().map(q -> q.content().text()).toList());
+    assertEquals("المحلل الاقتصادي", a.get(0).speaker().text());
+    List<Quote> b = extract("وقالت الوزيرة إن الإصلاح ضروري. وحسب قولها فإن \" الميزانية لا تكفي \".");
+    assertEquals(2, b.size());
+    assertEquals("الميزانية لا تكفي", b.get(1).content().text());
+    assertEquals(QuoteKind.DIRECT, b.get(1).kind());
+  }
+
+  @Test
+  void normsAndDefinitionsAreNoSources() {
+    assertTrue(extract("ويحق للمواطن التصويت في الانتخابات، وفقا للقانون الجديد.").isEmpty());
+    assertTrue(extract("وتعد هذه المنطقة حدود الغلاف الجوي حسب بعض التعاريف العلمية.").isEmpty());
+    assertTrue(extract("وصنفت الأنواع المختارة ثم حسب التصنيفات الواسعة للنباتات.").isEmpty());
+    assertTrue(extract("وتم اختيار المرشحين، واستنادا إلى معايير الكفاءة والخبرة.").isEmpty());
+  }
+
+  // ---------------------------------------------------------------- document cues
+
+  @Test
+  void documentCues() {
+    List<Quote> a = extract("وأصدرت الوزارة بيانا جاء فيه أن : \" الامتحانات ستجرى في موعدها \".");
+    assertEquals(1, a.size());
+    assertEquals("الامتحانات ستجرى في موعدها", a.get(0).content().text());
+    List<Quote> b = extract("وورد في تقرير صادر عن اللجنة الدولية: \" المياه ملوثة في ثلاث مناطق \".");
+    assertEquals(1, b.size());
+    assertEquals("المياه ملوثة في ثلاث مناطق", b.get(0).content().text());
+    List<Quote> c = extract("وجاء أيضا في تسجيل صوتي نشر على الإنترنت : نحن مستعدون للتفاوض.");
+    assertEquals(List.of("نحن مستعدون للتفاوض"), c.stream().map(q -> q.content().text()).toList());
+    assertEquals(List.of("المدرب سيرحل"), contents("ونشرت الصحيفة خبرا مفاده أن المدرب سيرحل."));
+    assertTrue(extract("وجاء في المرتبة الثانية فريق المدينة.").isEmpty());
+    assertTrue(extract("جاء ذلك في بيان للوزارة.").isEmpty());
+  }
+
+  // ---------------------------------------------------------------- object and predicate
+
+  @Test
+  void objectAndPredicateFrames() {
+    assertEquals(List.of("الانتخابات خطوة أولى نحو الاستقرار"),
+        contents("واعتبر الانتخابات خطوة أولى نحو الاستقرار."));
+    assertEquals(List.of("التعاون مع الجيران أمرا ضروريا"), contents("واعتبر التعاون مع الجيران أمرا ضروريا."));
+    assertEquals(List.of("الحريق بالكارثة"), contents("وتحدثت السلطات عن الأضرار واصفة الحريق بالكارثة."));
+    Quote q = extract("واتهم الحزب \" بالتحريض على العنف \" خلال الأسابيع الماضية.").get(0);
+    assertEquals(QuoteKind.MIXED, q.kind());
+    assertEquals("الحزب \" بالتحريض على العنف \" خلال الأسابيع الماضية", q.content().text());
+    List<Quote> named = extract("ووصف وزير الخارجية سامي العلي الاتفاق بأنه تاريخي.");
+    assertEquals(1, named.size());
+    assertEquals("الاتفاق بأنه تاريخي", named.get(0).content().text());
+    assertEquals("وزير الخارجية سامي العلي", named.get(0).speaker().text());
+  }
+
+  @Test
+  void objectPronounForms() {
+    assertEquals(List.of("أفضل موسم في تاريخ النادي"),
+        contents("وتحدث المدرب عن الموسم الذي وصفه بأنه \" أفضل موسم في تاريخ النادي \"."));
+    List<Quote> a = extract("وقدم الرئيس خطته ولخصها بكلمتين : \" العمل والأمل \".");
+    assertEquals(List.of("العمل والأمل"), a.stream().map(q -> q.content().text()).toList());
+    List<Quote> b = extract("وتحدث عن القرار الذي اعتبره الخبراء خطأ كبيرا.");
+    assertEquals(List.of("خطأ كبيرا"), b.stream().map(q -> q.content().text()).toList());
+    assertEquals("الخبراء", b.get(0).speaker().text());
+    assertTrue(extract("وعرض الفيلم لقطات اعتبرها البعض إساءة كبيرة.").isEmpty(), "a vague subject is no source");
+    assertTrue(extract("وأفرجت الشرطة عن المعتقلين الذين تتهمهم بالتخريب.").isEmpty(), "a relative clause narrates");
+  }
+
+  @Test
+  void passiveImperfectOfConsiderIsNoQuote() {
+    assertTrue(extract("وتعتبر المدينة مركزا تجاريا مهما في المنطقة.").isEmpty());
+    assertTrue(extract("ويعتبر النهر مصدرا رئيسيا للمياه.").isEmpty());
+  }
+
+  @Test
+  void aMarkGluedToAConjunctionOpens() {
+    List<Quote> qs = extract("وكانت الجماعة قد أعلنت عزمها تنظيم مسيرة و\" إغلاق الطرق \" يوم الجمعة، حسب ما أفادت به الإذاعة الرسمية.");
+    assertEquals(1, qs.size());
+    assertTrue(qs.get(0).content().text().contains("عزمها تنظيم مسيرة"));
+    assertTrue(qs.get(0).content().end() < qs.get(0).cue().start() || qs.get(0).cue().text().equals("أعلنت"));
+  }
 }
