@@ -41,7 +41,14 @@ class DocumentTokens {
         forced[t] = f != null && f.role() == CueLexicon.Role.PARTICIPLE && !f.transparent();
       }
     }
-    regions = PAIRER.pair(text, tokens, blockOf, forced);
+    boolean[] nameBefore = new boolean[n];
+    for (int t = 1; t < n; t++) {
+      if (tokens.get(t).type() == TokenType.QUOTE && isWord(t - 1)) {
+        String w = stripConj(norm[t - 1]);
+        nameBefore[t] = Lexicon.ORG_NOUNS.contains(w) || Lexicon.TITLES.contains(w) || NAMED_THINGS.contains(w);
+      }
+    }
+    regions = PAIRER.pair(text, tokens, blockOf, forced, nameBefore);
     regionAt = new int[n];
     regionClosing = new int[n];
     inside = new boolean[n];
@@ -73,6 +80,11 @@ class DocumentTokens {
   }
 
   static final CueLexicon CUES = new CueLexicon();
+  /** Nouns of named things whose name is often quoted (تطبيق "…"، فيلم "…"). */
+  static final Set<String> NAMED_THINGS = Lexicon.set(
+      "تطبيق التطبيق موقع الموقع برنامج البرنامج فيلم الفيلم كتاب الكتاب حملة الحملة مشروع المشروع عملية العملية"
+      + " مبادرة المبادرة رواية الرواية مسلسل المسلسل أغنية الأغنية مجلة المجلة شعار الشعار قانون القانون خدمة"
+      + " الخدمة منصة المنصة شبكة الشبكة جائزة الجائزة مهرجان المهرجان");
   static final QuotationPairer PAIRER = new QuotationPairer();
 
   static final char COMMA = ',';

@@ -269,7 +269,9 @@ final class ExtractionRun extends PhraseParser {
     if (isComma(k)) {
       k++;
     }
-    if (!isWord(k) || !norm[k].startsWith("ب") || !isComplementizer(k)) {
+    boolean sayingWithInna = SAYING_WITH_INNA.contains(stripConj(norm[i])) && isComplementizer(k)
+        && toks.get(k).text().startsWith("\u0625");
+    if (!isWord(k) || !sayingWithInna && (!norm[k].startsWith("ب") || !isComplementizer(k))) {
       return null;
     }
     Anchor a = new Anchor();
@@ -324,6 +326,13 @@ final class ExtractionRun extends PhraseParser {
         return a;
       }
     }
+    if (!found && a.type == Type.VERB && a.speaker == null && trailingAsSaid(i)) {
+      // "…"، كما قال.: the quotation before is what the verb's subject said
+      a.direct = regions.get(regionClosing[i - 3]);
+      a.hasContent = true;
+      usedRegions.add(a.direct);
+      return a;
+    }
     if (!found && a.type == Type.VERB && a.speaker != null && isComma(i - 1) && clearSource(a.speaker)
         && endsSentenceAfterSpeaker(a) && i - 1 - sentStart[i] >= MIN_POSTPOSED_CLAUSE && !isQuote(i - 2)) {
       // "…، قالت الشرطة": the clause before the comma is the content
@@ -332,6 +341,9 @@ final class ExtractionRun extends PhraseParser {
       a.beforeEnd = i - 1;
       a.hasContent = true;
       return a;
+    }
+    if (found && a.speaker != null && nonSourceSubject(a.speaker)) {
+      return null;
     }
     if (found && a.direct != null) {
       usedRegions.add(a.direct);
@@ -377,6 +389,44 @@ final class ExtractionRun extends PhraseParser {
       }
     }
     return a;
+  }
+
+  private static final String KAMA = n("كما");
+  /** Verbal nouns of saying that take إن like their verb (رغم قول علماء إن …). */
+  private static final Set<String> SAYING_WITH_INNA = Lexicon.set("قول");
+
+  /**
+   * True for a cue after "…"، كما that ends its sentence (الذي "رحل لكنه حاضر"، كما قال.): the
+   * closed top-level quotation before the comma, not yet used by another cue, is its content.
+   */
+  private boolean trailingAsSaid(int i) {
+    if (i < 3 || !isWord(i - 1) || !norm[i - 1].equals(KAMA) || !isComma(i - 2) || !isQuote(i - 3)
+        || regionClosing[i - 3] < 0) {
+      return false;
+    }
+    QuotationPairer.Region r = regions.get(regionClosing[i - 3]);
+    if (r.depth != 1 || usedRegions.contains(r) || wordsIn(r) < 2) {
+      return false;
+    }
+    for (int k = i + 1; k < sentEnd[i]; k++) {
+      if (toks.get(k).type() != TokenType.PUNCT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Heads of subjects that are events, facts or data, not sources (تشير الأبحاث إلى أن، أثبتت
+   * الأحداث أن): a verb cue with such a subject gives no quote.
+   */
+  private static final Set<String> NON_SOURCES = Lexicon.set(
+      "أبحاث أحداث أرقام نتائج مؤشرات دلائل أدلة معطيات وقائع تجارب ظروف تطورات معلومات تقديرات إحصائيات"
+      + " إحصاءات حقائق شواهد بوادر");
+
+  private boolean nonSourceSubject(Phrase p) {
+    String head = SpeakerResolver.stripArticle(stripConjIfLong(norm[p.start]));
+    return p.end - p.start <= 3 && NON_SOURCES.contains(head) && !p.hasTitle;
   }
 
   /** Verbs whose first noun phrase is usually their object (وصف الهجوم بأنه …). */

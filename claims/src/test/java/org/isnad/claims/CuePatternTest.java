@@ -250,4 +250,38 @@ class CuePatternTest {
     assertTrue(qs.get(0).content().text().contains("عزمها تنظيم مسيرة"));
     assertTrue(qs.get(0).content().end() < qs.get(0).cue().start() || qs.get(0).cue().text().equals("أعلنت"));
   }
+
+  @Test
+  void sameGlyphNestingAroundAQuotedName() {
+    String t = "وقال المدير: \" التقيت سارة علي - مؤسسة \" نبض \" - قبل عامين، وأنا سعيد بالعمل معها \".";
+    List<Quote> qs = extract(t);
+    assertEquals(1, qs.size());
+    assertEquals("التقيت سارة علي - مؤسسة \" نبض \" - قبل عامين، وأنا سعيد بالعمل معها", qs.get(0).content().text());
+  }
+
+  @Test
+  void quotedTitleInsideATopicIsNoContent() {
+    assertTrue(extract("وكانت الوزارة قد أعلنت منذ أيام عن استثناء عشر شركات من \" قانون حماية المنافسة \" لسنة 2020.").isEmpty());
+  }
+
+  @Test
+  void factsAndDataAreNoSources() {
+    assertTrue(extract("وتشير الأرقام إلى أن البطالة ارتفعت.").isEmpty());
+    assertTrue(extract("حيث تشير الأبحاث إلى أن التدخين يضر القلب.").isEmpty());
+    assertTrue(extract("وأثبتت الأحداث أن الخطة فشلت.").isEmpty());
+    assertEquals(1, extract("وتشير الوزارة إلى أن البطالة ارتفعت.").size());
+  }
+
+  @Test
+  void sayingNounWithInna() {
+    assertEquals(List.of("الدواء آمن تماما"), contents("ويتزايد القلق رغم قول أطباء إن الدواء آمن تماما."));
+  }
+
+  @Test
+  void quotationBeforeAsHeSaid() {
+    List<Quote> qs = extract("وغنى للشاعر الراحل الذي \" غاب لكنه باق في القلوب \"، كما قال.");
+    assertEquals(1, qs.size());
+    assertEquals("غاب لكنه باق في القلوب", qs.get(0).content().text());
+    assertEquals(QuoteKind.DIRECT, qs.get(0).kind());
+  }
 }
