@@ -97,6 +97,25 @@ class AnalyzeTest {
   }
 
   @Test
+  void jsonLinesInJsonLinesOut() {
+    SparkSession spark = TestSpark.session();
+    IsnadSpark isnad = IsnadSpark.builder().maxChars(100).build();
+    String text = "وقال الوزير محمد علي: «نعم».";
+    List<String> lines = List.of("{\"id\":\"a\",\"text\":\"" + text + "\",\"lang\":\"ar\"}",
+        "[1]", "{\"id\":2,\"text\":\"" + "ب".repeat(101) + "\"}");
+    List<String> out = isnad.analyzeJsonLines(spark.createDataset(lines, org.apache.spark.sql.Encoders.STRING()))
+        .collectAsList();
+    assertEquals(3, out.size());
+    String analysis = org.isnad.json.IsnadJson.toJson(AnalysisRecord.of(null, ISNAD.analyze(text)));
+    assertEquals("{\"id\":\"a\",\"lang\":\"ar\"," + analysis.substring(1), out.get(0));
+    assertEquals("{\"id\":null,\"error\":\"not a JSON object\"}", out.get(1));
+    assertEquals("{\"id\":2,\"error\":\"text of 101 characters is over the limit of 100\"}", out.get(2));
+    byte[] invalid = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xFF, '"', '}'};
+    assertEquals(List.of("{\"id\":null,\"error\":\"not valid UTF-8\"}"), isnad.analyzeJsonLineBytes(
+        spark.createDataset(List.of(invalid), org.apache.spark.sql.Encoders.BINARY())).collectAsList());
+  }
+
+  @Test
   void misuseIsAClearError() {
     Dataset<Row> docs = frame(Map.of("a", "نص"));
     assertEquals("no column named body (columns: id, text)", assertThrows(IllegalArgumentException.class,
