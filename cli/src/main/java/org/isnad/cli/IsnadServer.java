@@ -19,6 +19,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.isnad.claims.Isnad;
+import org.isnad.json.AnalysisRecord;
+import org.isnad.json.IsnadJson;
 import org.isnad.ner.EntityExtractor;
 import org.isnad.views.ArticlePage;
 
@@ -27,7 +29,8 @@ import org.isnad.views.ArticlePage;
  * part of every JDK 17 (no dependency to ship or keep up to date), small, and enough for a local
  * analysis service whose cost is the analysis, not the HTTP layer.
  *
- * <p>Endpoints (bodies: see {@link RequestBody}):
+ * <p>Endpoints (bodies: see {@link RequestBody}); the JSON is written by {@link IsnadJson}, the
+ * public contract, through the same calls as the commands:
  * <ul>
  *   <li>{@code POST /analyze}: the JSON object {@code isnad analyze} prints for the text;
  *       {@code "document":"-"} for a text body (as {@code isnad analyze -}), {@code "id":…} for a

@@ -163,6 +163,28 @@ class BrowserTest {
     }
   }
 
+  @Test
+  void hostileTextKeepsItsOffsetsInTheRenderedDom() throws Exception {
+    String text = "قال العقيد ريان ديلون (Ryan Dillon) لوكالة رويترز في 28.10.2017: “نشهد <script>alert(1)</script>"
+        + " &amp; تراكم دفاعات داعش”.\r\n\r\nوأضاف\u0000 ديلون\u0007 أن القرار “يعود إلى الحلفاء.\r\n"
+        + "وقالت الأمم المتحدة إن 1500 مدني نزحوا\u200F من الرقة\u0640\u0640 وبالعراق.";
+    Path file = WORK.resolve("hostile.txt");
+    Files.writeString(file, text);
+    CliTest.Run analyzed = CliTest.run("analyze", file.toString());
+    assertEquals(0, analyzed.code(), analyzed.err());
+    assertEquals(0, Main.run("html", "--out", WORK.resolve("hostile").toString(), file.toString()));
+    browser.load(WORK.resolve("hostile").resolve("hostile.html").toUri().toString());
+    assertEquals(0, browser.evaluate("document.querySelectorAll('#text script').length").asInt(), "no markup from the text");
+    JsonNode dom = MAPPER.readTree(browser.evaluate(COLLECT + "(document)").asText());
+    // NUL cannot be carried by HTML: the page shows U+FFFD in its place (same length, offsets hold)
+    String parsed = text.replace('\u0000', '\uFFFD');
+    int checked = assertMarked(analyzed.out().get(0), dom, parsed, "hostile");
+    assertTrue(checked >= 8, "marks checked: " + checked);
+    assertTrue(browser.evaluate("Array.from(document.querySelectorAll('#text bdi')).map(function(b){return b.textContent;})"
+        + ".join('|')").asText().contains("Ryan Dillon"));
+    browser.screenshot(SHOTS.resolve("hostile.png"));
+  }
+
   private static String[] prepend(String first, List<String> rest) {
     List<String> all = new ArrayList<>();
     all.add(first);

@@ -174,7 +174,8 @@ final class Chromium implements AutoCloseable {
   /** Loads {@code url} and waits until the document has loaded. */
   void load(String url) throws Exception {
     call("Page.navigate", MAPPER.createObjectNode().put("url", url));
-    waitFor("document.readyState === 'complete' && location.href !== 'about:blank'");
+    waitFor("decodeURI(location.href) === decodeURI(" + MAPPER.writeValueAsString(url) + ")"
+        + " && document.readyState === 'complete'");
   }
 
   /** Polls {@code condition} (a JavaScript expression) until it is true; fails after a minute. */
@@ -200,13 +201,18 @@ final class Chromium implements AutoCloseable {
 
   /** A PNG of the whole page (up to 8,000 CSS pixels high) written to {@code file}. */
   void screenshot(Path file) throws Exception {
+    evaluate("window.scrollTo(0, 0); document.fonts.ready.then(function () { return true; })");
     JsonNode metrics = call("Page.getLayoutMetrics", null);
     JsonNode size = metrics.path("cssContentSize");
-    ObjectNode clip = MAPPER.createObjectNode().put("x", 0).put("y", 0)
-        .put("width", size.path("width").asDouble(1400)).put("height", Math.min(8000, size.path("height").asDouble(1000)))
-        .put("scale", 1);
-    ObjectNode params = MAPPER.createObjectNode().put("format", "png").put("captureBeyondViewport", true);
-    params.set("clip", clip);
+    ObjectNode params = MAPPER.createObjectNode().put("format", "png");
+    double height = size.path("height").asDouble(0);
+    if (height > metrics.path("cssLayoutViewport").path("clientHeight").asDouble(0)) {
+      // a page taller than the window: capture all of it (a short one is captured as shown,
+      // which also avoids a shifted capture of short right-to-left pages with a clip)
+      ObjectNode clip = MAPPER.createObjectNode().put("x", size.path("x").asDouble(0)).put("y", size.path("y").asDouble(0))
+          .put("width", size.path("width").asDouble(1400)).put("height", Math.min(8000, height)).put("scale", 1);
+      params.put("captureBeyondViewport", true).set("clip", clip);
+    }
     JsonNode shot = call("Page.captureScreenshot", params);
     Files.createDirectories(file.getParent());
     Files.write(file, Base64.getDecoder().decode(shot.get("data").asText()));

@@ -120,7 +120,7 @@ class ServerTest {
     HttpResponse<String> nul = post("/quotes", "text/plain", "قال\u0000 ديلون: “نص”".getBytes(StandardCharsets.UTF_8));
     assertEquals(200, nul.statusCode(), "control characters are text, not an error");
     HttpResponse<String> emptyText = post("/quotes", "application/json", "{\"id\":null,\"text\":\"\"}".getBytes(StandardCharsets.UTF_8));
-    assertEquals("{\"id\":null,\"quotes\":[]}", emptyText.body().strip());
+    assertEquals("{\"id\":null,\"format\":\"isnad/1\",\"quotes\":[]}", emptyText.body().strip());
   }
 
   @Test

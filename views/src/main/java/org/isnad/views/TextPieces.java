@@ -51,8 +51,8 @@ final class TextPieces {
 
   /**
    * The end of the left-to-right run starting at {@code start}: Latin letters and European digits,
-   * with spaces and number/name punctuation between them, and a percent or currency sign after
-   * the last digit.
+   * with ASCII spaces and punctuation between them (Ryan Dillon, 28.10.2017, 1,500, U.S.-led),
+   * and a percent or currency sign after the last digit.
    */
   private static int ltrRunEnd(String text, int start, int end) {
     int last = start + 1;
@@ -80,8 +80,8 @@ final class TextPieces {
         || d == Character.DIRECTIONALITY_EUROPEAN_NUMBER;
   }
 
+  /** ASCII spaces and punctuation, and no-break space, continue a run when more of it follows. */
   private static boolean inner(char c) {
-    return c == ' ' || c == '.' || c == ',' || c == ':' || c == '/' || c == '-' || c == '\''
-        || c == '&' || c == '_' || c == '\u00A0';
+    return (c < 0x80 && !Character.isLetterOrDigit(c) && c >= ' ') || c == '\u00A0';
   }
 }
