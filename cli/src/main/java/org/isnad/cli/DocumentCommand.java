@@ -3,6 +3,8 @@ package org.isnad.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,9 +38,18 @@ abstract class DocumentCommand implements Callable<Integer> {
       + "is not is checked for windows-1256, ISO-8859-6 and UTF-16.")
   Charset encoding;
 
-  @Option(names = "--html", description = "Decode HTML character references (&quot; &#1575; …) first; "
-      + "offsets then count in the decoded text.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", description = "text, html "
+      + "(a web page: its article text is analysed, the output adds it as \"text\" and offsets count "
+      + "in it) or auto: html for a .html/.htm file or one starting <!DOCTYPE html> or <html> "
+      + "(default: ${DEFAULT-VALUE}).")
+  HtmlInput.Format format;
+
+  @Option(names = "--html", description = "Same as --format html.")
   boolean html;
+
+  @Option(names = "--html-offsets", description = "For HTML input, add htmlStart/htmlEnd (the span "
+      + "in the HTML source) beside every start/end.")
+  boolean htmlOffsets;
 
   InputStream stdin = System.in;
   OutputStream stdout = System.out;
@@ -54,13 +65,26 @@ abstract class DocumentCommand implements Callable<Integer> {
   /** Writes the JSON object for one document. */
   abstract void write(Inputs.Document document, JsonGenerator json) throws IOException;
 
-  /** Reads one input, HTML-decoded when asked. */
+  /** The effective input format: {@code --html} is {@code --format html}. */
+  HtmlInput.Format format() {
+    return html ? HtmlInput.Format.html : format;
+  }
+
+  /** Reads one input; a web page's article text is extracted. */
   Inputs.Document read(String name) throws InputException {
     Inputs.Document document = Inputs.read(name, maxBytes, stdin, encoding);
     if (document.notice() != null) {
       stderr.println("isnad: " + name + ": " + document.notice());
     }
-    return html ? new Inputs.Document(name, HtmlText.decode(document.text())) : document;
+    return HtmlInput.isHtml(format(), name, document.text()) ? document.asHtml() : document;
+  }
+
+  /** Writes {@code "document"} and, for a web page, {@code "text"}: what every offset counts in. */
+  static void header(Inputs.Document document, JsonGenerator json) throws IOException {
+    json.writeStringField("document", document.name());
+    if (document.html() != null) {
+      json.writeStringField("text", document.text());
+    }
   }
 
   @Override
@@ -76,10 +100,19 @@ abstract class DocumentCommand implements Callable<Integer> {
         continue;
       }
       try {
-        JsonGenerator json = generator(stdout);
-        write(document, json);
+        // the whole object is built before any of it is printed: no partial JSON for a failure
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        JsonGenerator json = generator(buffer);
+        if (htmlOffsets && document.html() != null) {
+          TokenBuffer tokens = HtmlInput.buffer();
+          write(document, tokens);
+          HtmlInput.write(json, HtmlInput.withSourceOffsets(tokens, document.html()));
+        } else {
+          write(document, json);
+        }
         json.close();
-        stdout.write('\n');
+        buffer.write('\n');
+        buffer.writeTo(stdout);
         stdout.flush();
       } catch (RuntimeException e) {
         stderr.println("isnad: " + name + ": internal error: " + e);

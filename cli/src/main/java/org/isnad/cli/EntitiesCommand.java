@@ -29,7 +29,7 @@ final class EntitiesCommand extends DocumentCommand {
   @Override
   void write(Inputs.Document document, JsonGenerator json) throws IOException {
     json.writeStartObject();
-    json.writeStringField("document", document.name());
+    header(document, json);
     EntityJson.write(json, extractor.extract(document.text()));
     json.writeEndObject();
   }

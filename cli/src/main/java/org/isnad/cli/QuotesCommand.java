@@ -10,7 +10,7 @@ final class QuotesCommand extends DocumentCommand {
   @Override
   void write(Inputs.Document document, JsonGenerator json) throws IOException {
     json.writeStartObject();
-    json.writeStringField("document", document.name());
+    header(document, json);
     QuoteJson.quotes(json, Pipeline.isnad().analyze(document.text()).quotes());
     json.writeEndObject();
   }

@@ -23,7 +23,7 @@ final class TokenizeCommand extends DocumentCommand {
     String text = document.text();
     List<Token> tokens = TOKENIZER.tokenize(text);
     json.writeStartObject();
-    json.writeStringField("document", document.name());
+    header(document, json);
     CoreJson.sentences(json, SPLITTER.sentences(text, tokens));
     CoreJson.tokens(json, text, tokens, clitics ? Segmenters.fast() : null);
     json.writeEndObject();
