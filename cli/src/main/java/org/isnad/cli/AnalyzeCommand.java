@@ -86,7 +86,7 @@ final class AnalyzeCommand extends DocumentCommand {
       HtmlInput.writeFields(json, HtmlInput.withSourceOffsets(tokens, page));
     };
     JsonlBatch batch = new JsonlBatch(fields, threads,
-        (int) Math.min(maxBytes, DEFAULT_MAX_LINE_BYTES));
+        (int) Math.min(wholeMaxBytes(), DEFAULT_MAX_LINE_BYTES));
     boolean failed = false;
     for (String name : files) {
       long size = -1;
@@ -126,5 +126,10 @@ final class AnalyzeCommand extends DocumentCommand {
       }
     }
     return failed ? INPUT_ERROR : 0;
+  }
+
+  @Override
+  boolean windowed() {
+    return true;
   }
 }

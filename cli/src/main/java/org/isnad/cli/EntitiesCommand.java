@@ -33,4 +33,9 @@ final class EntitiesCommand extends DocumentCommand {
     EntityJson.write(json, extractor.extract(document.text()));
     json.writeEndObject();
   }
+
+  @Override
+  boolean windowed() {
+    return true;
+  }
 }

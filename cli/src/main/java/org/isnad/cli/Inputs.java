@@ -112,7 +112,7 @@ final class Inputs {
       long size = Files.size(path);
       if (size > maxBytes) {
         throw new InputException("file is " + size + " bytes, over the limit of " + maxBytes
-            + " (raise it with --max-bytes)");
+            + " (raise it with --max-bytes; by default it is what the heap holds, raised with ISNAD_JAVA_OPTS=-Xmx…)");
       }
       return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
@@ -128,7 +128,7 @@ final class Inputs {
     try {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       if (bytes.length > maxBytes) {
-        throw new InputException("input is over the limit of " + maxBytes + " bytes (raise it with --max-bytes)");
+        throw new InputException("input is over the limit of " + maxBytes + " bytes (raise it with --max-bytes; by default it is what the heap holds, raised with ISNAD_JAVA_OPTS=-Xmx…)");
       }
       return bytes;
     } catch (IOException e) {

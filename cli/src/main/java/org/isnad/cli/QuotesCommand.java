@@ -14,4 +14,9 @@ final class QuotesCommand extends DocumentCommand {
     QuoteJson.quotes(json, Pipeline.isnad().analyze(document.text()).quotes());
     json.writeEndObject();
   }
+
+  @Override
+  boolean windowed() {
+    return true;
+  }
 }

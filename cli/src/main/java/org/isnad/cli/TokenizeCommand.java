@@ -28,4 +28,9 @@ final class TokenizeCommand extends DocumentCommand {
     CoreJson.tokens(json, text, tokens, clitics ? Segmenters.fast() : null);
     json.writeEndObject();
   }
+
+  @Override
+  boolean windowed() {
+    return true;
+  }
 }
