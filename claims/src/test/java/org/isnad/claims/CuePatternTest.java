@@ -284,4 +284,23 @@ class CuePatternTest {
     assertEquals("غاب لكنه باق في القلوب", qs.get(0).content().text());
     assertEquals(QuoteKind.DIRECT, qs.get(0).kind());
   }
+
+  @Test
+  void anInnerCueWithAColonStartsItsOwnQuote() {
+    List<String> qs = contents("ورأى مرة أن العرض طويل جدا ومرة قال: إن الجمهور يستحق الأفضل.");
+    assertEquals(List.of("العرض طويل جدا", "الجمهور يستحق الأفضل"), qs);
+  }
+
+  @Test
+  void appositionWithAQuotedCompanyNameBeforeTheObject() {
+    List<Quote> qs = extract("ووصف هاني رزق، المؤسس والمدير التنفيذي لشركة \" مدار \"، الاتفاق ب \" البداية الجديدة \".");
+    assertEquals(1, qs.size());
+    assertEquals("الاتفاق ب \" البداية الجديدة \"", qs.get(0).content().text());
+    assertEquals(QuoteKind.MIXED, qs.get(0).kind());
+  }
+
+  @Test
+  void adverbialWithAWordThatIsAlsoACueForm() {
+    assertEquals(List.of("الأسعار ستنخفض"), contents("واستنتج الخبراء من المقارنة بين الأسواق أن الأسعار ستنخفض."));
+  }
 }
