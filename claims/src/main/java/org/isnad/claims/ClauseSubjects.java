@@ -147,6 +147,15 @@ final class ClauseSubjects {
     return bare.endsWith("ت") && bare.length() > 3 ? Gender.FEMININE : Gender.MASCULINE;
   }
 
+  /** True when the treebank tags {@code w} (SEARCH form) mostly as a common noun or adjective, not a name. */
+  static boolean isCommonWord(String w) {
+    if (Lexicon.isFirstName(w)) {
+      return false;
+    }
+    int[] c = TreebankLexicon.get().counts(DocumentTokens.stripConj(w));
+    return c != null && c[TreebankLexicon.NOUN] + c[TreebankLexicon.ADJ] > c[TreebankLexicon.PROPER];
+  }
+
   private static final String QAD = Lexicon.set("قد").iterator().next();
   private static final String WA_QAD = Lexicon.set("وقد").iterator().next();
   private static final String AN = Lexicon.set("أن").iterator().next();

@@ -764,6 +764,63 @@ final class ExtractionRun extends PhraseParser {
       }
       return p;
     }
+    return titledPerson(p, inside, lo);
+  }
+
+  /**
+   * A title, role or organisation phrase followed by a person the recognizer found, inside the
+   * phrase or right after it (رئيس جمعية حماية المستهلك ناصر التويم؛ ممثلة الأمم المتحدة في جنوب
+   * السودان هيلدا جونسون): the person is the speaker and what precedes the name is the title. A
+   * phrase headed by an organisation or document noun (إدارة الرئيس X، بيان X) stays what it is,
+   * and so does a phrase whose own name is no common word of the treebank (الباحث آد ستون).
+   */
+  private Phrase titledPerson(Phrase p, List<ViewMention> inside, int lo) {
+    String head = stripConjIfLong(norm[p.start]);
+    if (Lexicon.ORG_NOUNS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head)
+        || p.hasName() && !ClauseSubjects.isCommonWord(norm[p.nameStart])) {
+      return p; // an organisation's phrase, or a name of its own (الباحث آد ستون مدير X)
+    }
+    ViewMention chosen = null;
+    for (ViewMention m : inside) {
+      if (m.start() > p.charStart && (chosen == null || m.start() > chosen.start())) {
+        chosen = m; // the last person in the phrase: titles and organisations come first
+      }
+    }
+    int after = p.end < n ? toks.get(p.end).start() : -1;
+    if (chosen == null && after >= 0 && isWord(p.end) && !this.inside[p.end]) {
+      for (int k = lo; k < personMentions.length && personMentions[k].start() <= after; k++) {
+        if (personMentions[k].start() == after) {
+          chosen = personMentions[k];
+        }
+      }
+    }
+    if (chosen == null || chosen.viewWords().size() < 2 && !p.hasTitle) {
+      return p;
+    }
+    int first = tokenAtOrAfter(chosen.start());
+    int last = first;
+    while (last + 1 < n && toks.get(last + 1).end() <= chosen.end()) {
+      last++;
+    }
+    if (first <= p.start || toks.get(last).end() > chosen.end()) {
+      return p;
+    }
+    p.end = Math.max(p.end, last + 1);
+    p.charEnd = Math.max(p.charEnd, toks.get(last).end());
+    p.nameStart = first;
+    p.nameEnd = last + 1;
+    p.type = SourceType.PERSON;
+    p.roleOnly = false;
+    p.hasTitle = true;
+    p.nameTokens = chosen.viewWords();
+    p.canonical = chosen.view().canonical();
+    String title = text.substring(p.charStart, toks.get(first).start()).strip();
+    p.title = title.isEmpty() ? p.title : title;
+    if (chosen.view().gender() != Gender.UNKNOWN) {
+      p.gender = chosen.view().gender();
+    } else if (femininePersonTitle(p)) {
+      p.gender = Gender.FEMININE;
+    }
     return p;
   }
 

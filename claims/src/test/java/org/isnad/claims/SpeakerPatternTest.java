@@ -94,4 +94,18 @@ class SpeakerPatternTest {
     List<Quote> org = quotes("أعلنت الوزارة أن المدارس ستفتح غدا. كما أن نقابة المعلمين أكدت أن الإضراب مستمر.");
     assertEquals("نقابة المعلمين", speaker(org, "الإضراب مستمر"));
   }
+
+  @Test
+  void titleAndOrganisationBeforeANameResolveToThePerson() {
+    Quote q = quotes("وقال عالم الآثار محمود حسين إن الموقع يعود إلى العصر الروماني.").get(0);
+    assertEquals("محمود حسين", q.speakerEntity().canonical());
+    assertEquals(SourceType.PERSON, q.speakerEntity().type());
+    assertEquals("عالم الآثار", q.speakerEntity().title());
+    Quote envoy = quotes("وقالت ممثلة الأمم المتحدة في اليمن سارة جونز إن الوضع كارثي.").get(0);
+    assertEquals("سارة جونز", envoy.speakerEntity().canonical());
+    Quote library = quotes("قالت مشرفة المكتبة هدى ناصر إن الكتب الجديدة وصلت.").get(0);
+    assertEquals("هدى ناصر", library.speakerEntity().canonical());
+    Quote office = quotes("وقال مكتب الرئيس كمال يوسف إن الزيارة تأجلت.").get(0);
+    assertEquals(SourceType.ORGANIZATION, office.speakerEntity().type(), "an office in construct with a name stays the office");
+  }
 }
