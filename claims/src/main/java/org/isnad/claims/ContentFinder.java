@@ -121,7 +121,7 @@ final class ContentFinder {
    */
   private int clauseEnd(List<Anchor> anchors, int x, int start) {
     {
-      int end = contrastEnd(start, r.sentEnd[start]);
+      int end = anchors.get(x).colonSpeech ? paragraphEnd(start) : contrastEnd(start, r.sentEnd[start]);
       for (int y = x + 1; y < anchors.size(); y++) {
         Anchor b = anchors.get(y);
         if (b.cueStart < start) {
@@ -155,6 +155,15 @@ final class ContentFinder {
       k--;
     }
     return k >= b.cueEnd && r.isPunct(k, DocumentTokens.COLON);
+  }
+
+  /** Token after the paragraph (block) of token t. */
+  private int paragraphEnd(int t) {
+    int k = t;
+    while (k < r.n && r.blockOf[k] == r.blockOf[t]) {
+      k++;
+    }
+    return k;
   }
 
   /** The preposition ب written apart before a quoted predicate (وصف الاتفاق ب "…"). */

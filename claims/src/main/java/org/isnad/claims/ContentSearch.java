@@ -113,6 +113,7 @@ final class ContentSearch {
             return false;
           } else {
             a.contentTok = k;
+            a.colonSpeech = k == j + 1;
           }
           a.hasContent = true;
           a.skipped = skips > 0;

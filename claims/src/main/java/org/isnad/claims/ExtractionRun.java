@@ -76,6 +76,8 @@ final class ExtractionRun extends PhraseParser {
      * that clause begins, so that a quoted fragment can keep its whole clause; -1 otherwise.
      */
     int clauseFrom = -1;
+    /** True for speech after a colon without quotation marks: it runs to the end of its paragraph. */
+    boolean colonSpeech;
     /** Token of a pronoun subject written out (سموه، معاليه), or -1. */
     int pronoun = -1;
     int contentStart;
@@ -342,6 +344,9 @@ final class ExtractionRun extends PhraseParser {
       a.hasContent = true;
       return a;
     }
+    if (!found && a.type == Type.VERB && !a.firstPerson) {
+      found = colonEndsParagraph(a, i);
+    }
     if (found && a.speaker != null && nonSourceSubject(a.speaker)) {
       return null;
     }
@@ -389,6 +394,35 @@ final class ExtractionRun extends PhraseParser {
       }
     }
     return a;
+  }
+
+  /** Farthest a cue may stand from the colon that ends its paragraph. */
+  private static final int MAX_TO_PARAGRAPH_COLON = 25;
+
+  /**
+   * A cue whose paragraph ends with a colon after a few narrator words (وكتب انطباعاته عن الفيلم:
+   * ¶…): the next paragraph is the speech. No complementizer, quotation, other cue or sentence
+   * end may stand between; true when found, with the content set.
+   */
+  private boolean colonEndsParagraph(Anchor a, int i) {
+    for (int k = i + 1; k < n && blockOf[k] == blockOf[i] && k <= i + MAX_TO_PARAGRAPH_COLON; k++) {
+      if (isPunct(k, COLON)) {
+        boolean last = k + 1 < n && blockOf[k + 1] != blockOf[k];
+        if (last && (isWord(k + 1) || isQuote(k + 1))) {
+          a.contentTok = k + 1;
+          a.colonSpeech = true;
+          a.hasContent = true;
+          a.skipped = true;
+          return true;
+        }
+        return false;
+      }
+      if (isComplementizer(k) || isQuote(k) || cue(k) != null
+          || toks.get(k).type() == TokenType.PUNCT && ".!?\u061F".indexOf(toks.get(k).text().charAt(0)) >= 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final String KAMA = n("كما");

@@ -303,4 +303,27 @@ class CuePatternTest {
   void adverbialWithAWordThatIsAlsoACueForm() {
     assertEquals(List.of("الأسعار ستنخفض"), contents("واستنتج الخبراء من المقارنة بين الأسواق أن الأسعار ستنخفض."));
   }
+
+  @Test
+  void documentCueWithAPossessedNounHasNoDocumentSpeaker() {
+    List<Quote> qs = extract("وقالت الوزيرة إن الميزانية جاهزة. وجاء في حديثها أن الرواتب سترتفع.");
+    assertEquals(2, qs.size());
+    assertEquals("الرواتب سترتفع", qs.get(1).content().text());
+    assertEquals(null, qs.get(1).speaker());
+  }
+
+  @Test
+  void colonSpeechRunsToTheEndOfItsParagraph() {
+    String t = "وقال المدرب: اللاعبون قدموا كل ما لديهم. نحن فخورون بهم.\nوانتهت المباراة بالتعادل.";
+    assertEquals(List.of("اللاعبون قدموا كل ما لديهم. نحن فخورون بهم"), contents(t));
+    // a colon followed by إن takes the clause rule
+    assertEquals(List.of("الفريق متعب"), contents("وقال المدرب: إن الفريق متعب. وسيعود غدا."));
+  }
+
+  @Test
+  void aColonThatEndsTheParagraphIntroducesTheNext() {
+    String t = "وشاهدت الناقدة العرض الأول وكتبت انطباعاتها عن الفيلم الذي انتظره الجمهور طويلا:\n"
+        + "الفيلم جميل ومؤثر، والممثلون بارعون.\nوسيعرض الفيلم في الصيف.";
+    assertEquals(List.of("الفيلم جميل ومؤثر، والممثلون بارعون"), contents(t));
+  }
 }
