@@ -120,28 +120,37 @@ final class ContentFinder {
    * clause; the cues in between are nested in it.
    */
   private int clauseEnd(List<Anchor> anchors, int x, int start) {
-    {
-      int end = anchors.get(x).colonSpeech ? paragraphEnd(start) : contrastEnd(start, r.sentEnd[start]);
-      for (int y = x + 1; y < anchors.size(); y++) {
-        Anchor b = anchors.get(y);
-        if (b.cueStart < start) {
-          continue;
-        }
-        if (b.cueStart >= end) {
-          break;
-        }
-        int opener = statementStart(b, start);
-        boolean separated = b.leadIn < b.cueStart || b.type == Type.PARTICIPLE || b.type == Type.SOURCE
-            || speechAfterColon(b)
-            || b.type == Type.VERB && CUES.exact(r.norm[b.cueStart]) == null || opener < b.leadIn;
-        if (separated) {
-          end = Math.max(start + 1, opener);
-          break;
-        }
+    Anchor a = anchors.get(x);
+    int end = a.colonSpeech ? paragraphEnd(start) : r.sentEnd[start];
+    int stop = x + 1;
+    for (; stop < anchors.size(); stop++) {
+      Anchor b = anchors.get(stop);
+      if (b.cueStart < start) {
+        continue;
+      }
+      if (b.cueStart >= end) {
+        break;
+      }
+      int opener = statementStart(b, start);
+      boolean separated = b.leadIn < b.cueStart || b.type == Type.PARTICIPLE || b.type == Type.SOURCE
+          || speechAfterColon(b)
+          || b.type == Type.VERB && CUES.exact(r.norm[b.cueStart]) == null || opener < b.leadIn;
+      if (separated) {
+        end = Math.max(start + 1, opener);
+        break;
+      }
+    }
+    if (!a.colonSpeech) {
+      // read only up to the next separated cue, so every token is read for one clause
+      end = contrastEnd(start, end);
+    }
+    for (int y = x + 1; y < stop; y++) {
+      Anchor b = anchors.get(y);
+      if (b.cueStart >= start && b.cueStart < end) {
         b.nested = true;
       }
-      return end;
     }
+    return end;
   }
 
   /** True when a cue introduces its own speech with a colon (ومرة قال: …): a new statement. */
@@ -157,13 +166,18 @@ final class ContentFinder {
     return k >= b.cueEnd && r.isPunct(k, DocumentTokens.COLON);
   }
 
+  /** Token after the paragraph of each token, computed on first use in one backward pass. */
+  private int[] paragraphEnds;
+
   /** Token after the paragraph (block) of token t. */
   private int paragraphEnd(int t) {
-    int k = t;
-    while (k < r.n && r.blockOf[k] == r.blockOf[t]) {
-      k++;
+    if (paragraphEnds == null) {
+      paragraphEnds = new int[r.n];
+      for (int k = r.n - 1; k >= 0; k--) {
+        paragraphEnds[k] = k + 1 < r.n && r.blockOf[k + 1] == r.blockOf[k] ? paragraphEnds[k + 1] : k + 1;
+      }
     }
-    return k;
+    return paragraphEnds[t];
   }
 
   /** The preposition ب written apart before a quoted predicate (وصف الاتفاق ب "…"). */

@@ -326,4 +326,22 @@ class CuePatternTest {
         + "الفيلم جميل ومؤثر، والممثلون بارعون.\nوسيعرض الفيلم في الصيف.";
     assertEquals(List.of("الفيلم جميل ومؤثر، والممثلون بارعون"), contents(t));
   }
+
+  /**
+   * One paragraph of thousands of colon speeches, and one sentence of thousands of cues with
+   * contrasts: each content is read once (a quadratic reading would take minutes at this size).
+   */
+  @Test
+  void manyColonSpeechesInOneParagraphStayLinear() {
+    StringBuilder colon = new StringBuilder();
+    StringBuilder contrast = new StringBuilder();
+    int n = 4000;
+    for (int i = 0; i < n; i++) {
+      colon.append("وقال الوزير: المشروع رقم ").append(i).append(" يسير جيدا. ");
+      contrast.append("وقال النائب إن الخطة ").append(i).append(" جيدة، في حين ");
+    }
+    contrast.append("انتهت الجلسة.");
+    assertEquals(n, extract(colon.toString()).size());
+    assertEquals(n, extract(contrast.toString()).size());
+  }
 }
