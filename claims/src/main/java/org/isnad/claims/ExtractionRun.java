@@ -705,8 +705,8 @@ final class ExtractionRun extends PhraseParser {
   private boolean[] reportedContent(List<Anchor> anchors) {
     boolean[] out = new boolean[n];
     for (Anchor a : anchors) {
-      if (!a.hasContent || a.boundaryOnly || a.contentEnd <= a.contentStart) {
-        continue;
+      if (!a.hasContent || a.boundaryOnly || a.contentEnd <= a.contentStart || a.nested || out[a.cueStart]) {
+        continue; // a cue inside reported content reports nothing beyond it
       }
       for (int t = tokenAtOrAfter(a.contentStart); t < n && toks.get(t).start() < a.contentEnd && !out[t]; t++) {
         out[t] = true;
