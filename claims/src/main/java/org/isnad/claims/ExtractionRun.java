@@ -76,6 +76,8 @@ final class ExtractionRun extends PhraseParser {
      * that clause begins, so that a quoted fragment can keep its whole clause; -1 otherwise.
      */
     int clauseFrom = -1;
+    /** True for speech after a colon without quotation marks: it runs to the end of its paragraph. */
+    boolean colonSpeech;
     /** Token of a pronoun subject written out (سموه، معاليه), or -1. */
     int pronoun = -1;
     int contentStart;
@@ -269,7 +271,9 @@ final class ExtractionRun extends PhraseParser {
     if (isComma(k)) {
       k++;
     }
-    if (!isWord(k) || !norm[k].startsWith("ب") || !isComplementizer(k)) {
+    boolean sayingWithInna = SAYING_WITH_INNA.contains(stripConj(norm[i])) && isComplementizer(k)
+        && toks.get(k).text().startsWith("\u0625");
+    if (!isWord(k) || !sayingWithInna && (!norm[k].startsWith("ب") || !isComplementizer(k))) {
       return null;
     }
     Anchor a = new Anchor();
@@ -324,6 +328,13 @@ final class ExtractionRun extends PhraseParser {
         return a;
       }
     }
+    if (!found && a.type == Type.VERB && a.speaker == null && trailingAsSaid(i)) {
+      // "…"، كما قال.: the quotation before is what the verb's subject said
+      a.direct = regions.get(regionClosing[i - 3]);
+      a.hasContent = true;
+      usedRegions.add(a.direct);
+      return a;
+    }
     if (!found && a.type == Type.VERB && a.speaker != null && isComma(i - 1) && clearSource(a.speaker)
         && endsSentenceAfterSpeaker(a) && i - 1 - sentStart[i] >= MIN_POSTPOSED_CLAUSE && !isQuote(i - 2)) {
       // "…، قالت الشرطة": the clause before the comma is the content
@@ -332,6 +343,12 @@ final class ExtractionRun extends PhraseParser {
       a.beforeEnd = i - 1;
       a.hasContent = true;
       return a;
+    }
+    if (!found && a.type == Type.VERB && !a.firstPerson) {
+      found = colonEndsParagraph(a, i);
+    }
+    if (found && a.speaker != null && nonSourceSubject(a.speaker)) {
+      return null;
     }
     if (found && a.direct != null) {
       usedRegions.add(a.direct);
@@ -377,6 +394,73 @@ final class ExtractionRun extends PhraseParser {
       }
     }
     return a;
+  }
+
+  /** Farthest a cue may stand from the colon that ends its paragraph. */
+  private static final int MAX_TO_PARAGRAPH_COLON = 25;
+
+  /**
+   * A cue whose paragraph ends with a colon after a few narrator words (وكتب انطباعاته عن الفيلم:
+   * ¶…): the next paragraph is the speech. No complementizer, quotation, other cue or sentence
+   * end may stand between; true when found, with the content set.
+   */
+  private boolean colonEndsParagraph(Anchor a, int i) {
+    for (int k = i + 1; k < n && blockOf[k] == blockOf[i] && k <= i + MAX_TO_PARAGRAPH_COLON; k++) {
+      if (isPunct(k, COLON)) {
+        boolean last = k + 1 < n && blockOf[k + 1] != blockOf[k];
+        if (last && (isWord(k + 1) || isQuote(k + 1))) {
+          a.contentTok = k + 1;
+          a.colonSpeech = true;
+          a.hasContent = true;
+          a.skipped = true;
+          return true;
+        }
+        return false;
+      }
+      if (isComplementizer(k) || isQuote(k) || cue(k) != null
+          || toks.get(k).type() == TokenType.PUNCT && ".!?\u061F".indexOf(toks.get(k).text().charAt(0)) >= 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final String KAMA = n("كما");
+  /** Verbal nouns of saying that take إن like their verb (رغم قول علماء إن …). */
+  private static final Set<String> SAYING_WITH_INNA = Lexicon.set("قول");
+
+  /**
+   * True for a cue after "…"، كما that ends its sentence (الذي "رحل لكنه حاضر"، كما قال.): the
+   * closed top-level quotation before the comma, not yet used by another cue, is its content.
+   */
+  private boolean trailingAsSaid(int i) {
+    if (i < 3 || !isWord(i - 1) || !norm[i - 1].equals(KAMA) || !isComma(i - 2) || !isQuote(i - 3)
+        || regionClosing[i - 3] < 0) {
+      return false;
+    }
+    QuotationPairer.Region r = regions.get(regionClosing[i - 3]);
+    if (r.depth != 1 || usedRegions.contains(r) || wordsIn(r) < 2) {
+      return false;
+    }
+    for (int k = i + 1; k < sentEnd[i]; k++) {
+      if (toks.get(k).type() != TokenType.PUNCT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Heads of subjects that are events, facts or data, not sources (تشير الأبحاث إلى أن، أثبتت
+   * الأحداث أن): a verb cue with such a subject gives no quote.
+   */
+  private static final Set<String> NON_SOURCES = Lexicon.set(
+      "أبحاث أحداث أرقام نتائج مؤشرات دلائل أدلة معطيات وقائع تجارب ظروف تطورات معلومات تقديرات إحصائيات"
+      + " إحصاءات حقائق شواهد بوادر");
+
+  private boolean nonSourceSubject(Phrase p) {
+    String head = SpeakerResolver.stripArticle(stripConjIfLong(norm[p.start]));
+    return p.end - p.start <= 3 && NON_SOURCES.contains(head) && !p.hasTitle;
   }
 
   /** Verbs whose first noun phrase is usually their object (وصف الهجوم بأنه …). */
