@@ -52,7 +52,7 @@ final class ContentFinder {
       if (a.clauseBefore) {
         int s = a.beforeStart;
         int e = a.beforeEnd;
-        // anchors are in r.text order: only those of this sentence can stand r.inside [s, e)
+        // anchors are in text order: only those of this sentence can stand inside [s, e)
         for (int y = x - 1; y >= 0 && anchors.get(y).cueStart >= s; y--) {
           Anchor b = anchors.get(y);
           if (b.hasContent && !b.clauseBefore && b.cueStart < e) {
@@ -91,13 +91,13 @@ final class ContentFinder {
     }
   }
 
-  /** Prepositions after a closing mark that continue the r.cue's clause (ودعا "…" إلى التعاون). */
+  /** Prepositions after a closing mark that continue the cue's clause (ودعا "…" إلى التعاون). */
   private static final Set<String> CONTINUING_PREPS = Lexicon.set("إلى على عن من مع ب ل");
 
   /**
-   * True when the quotation of a r.cue is a fragment of a longer clause, which then is the content:
-   * the clause goes on after the closing mark with a word that is no r.cue, medium, time word or
-   * complementizer, and either narrator words stand between the r.cue and the mark (أعلنت عزمها …
+   * True when the quotation of a cue is a fragment of a longer clause, which then is the content:
+   * the clause goes on after the closing mark with a word that is no cue, medium, time word or
+   * complementizer, and either narrator words stand between the cue and the mark (أعلنت عزمها …
    * و"…" في …) or the word after the mark continues the verb's government (ودعا "…" إلى …).
    */
   private boolean fragmentOfClause(Anchor a) {
@@ -116,39 +116,81 @@ final class ContentFinder {
 
   /**
    * End (exclusive token) of the clause content that starts at {@code start} for anchor x: the
-   * sentence end, or the start of the next r.cue's statement when that r.cue is separated from this
+   * sentence end, or the start of the next cue's statement when that cue is separated from this
    * clause; the cues in between are nested in it.
    */
   private int clauseEnd(List<Anchor> anchors, int x, int start) {
-    {
-      int end = contrastEnd(start, r.sentEnd[start]);
-      for (int y = x + 1; y < anchors.size(); y++) {
-        Anchor b = anchors.get(y);
-        if (b.cueStart < start) {
-          continue;
-        }
-        if (b.cueStart >= end) {
-          break;
-        }
-        int opener = statementStart(b, start);
-        boolean separated = b.leadIn < b.cueStart || b.type == Type.PARTICIPLE || b.type == Type.SOURCE
-            || b.type == Type.VERB && CUES.exact(r.norm[b.cueStart]) == null || opener < b.leadIn;
-        if (separated) {
-          end = Math.max(start + 1, opener);
-          break;
-        }
+    Anchor a = anchors.get(x);
+    int end = a.colonSpeech ? paragraphEnd(start) : r.sentEnd[start];
+    int stop = x + 1;
+    for (; stop < anchors.size(); stop++) {
+      Anchor b = anchors.get(stop);
+      if (b.cueStart < start) {
+        continue;
+      }
+      if (b.cueStart >= end) {
+        break;
+      }
+      int opener = statementStart(b, start);
+      boolean separated = b.leadIn < b.cueStart || b.type == Type.PARTICIPLE || b.type == Type.SOURCE
+          || speechAfterColon(b)
+          || b.type == Type.VERB && CUES.exact(r.norm[b.cueStart]) == null || opener < b.leadIn;
+      if (separated) {
+        end = Math.max(start + 1, opener);
+        break;
+      }
+    }
+    if (!a.colonSpeech) {
+      // read only up to the next separated cue, so every token is read for one clause
+      end = contrastEnd(start, end);
+    }
+    for (int y = x + 1; y < stop; y++) {
+      Anchor b = anchors.get(y);
+      if (b.cueStart >= start && b.cueStart < end) {
         b.nested = true;
       }
-      return end;
     }
+    return end;
   }
 
-  /** Words that open a new statement r.inside a clause: حيث أعلن، إذ قال. */
+  /** True when a cue introduces its own speech with a colon (ومرة قال: …): a new statement. */
+  private boolean speechAfterColon(Anchor b) {
+    if (!b.hasContent || b.boundaryOnly) {
+      return false;
+    }
+    int first = b.direct != null ? b.direct.open : b.contentTok;
+    int k = first - 1;
+    if (k > b.cueStart && r.isComplementizer(k)) {
+      k--;
+    }
+    return k >= b.cueEnd && r.isPunct(k, DocumentTokens.COLON);
+  }
+
+  /** Token after the paragraph of each token, computed on first use in one backward pass. */
+  private int[] paragraphEnds;
+
+  /** Token after the paragraph (block) of token t. */
+  private int paragraphEnd(int t) {
+    if (paragraphEnds == null) {
+      paragraphEnds = new int[r.n];
+      for (int k = r.n - 1; k >= 0; k--) {
+        paragraphEnds[k] = k + 1 < r.n && r.blockOf[k + 1] == r.blockOf[k] ? paragraphEnds[k + 1] : k + 1;
+      }
+    }
+    return paragraphEnds[t];
+  }
+
+  /** The preposition ب written apart before a quoted predicate (وصف الاتفاق ب "…"). */
+  private static final String BA = n("ب");
+  /** Adverbs of occasion that, glued to و, open a new statement (ومرة قال، وتارة يقول). */
+  private static final Set<String> OCCASIONS = Lexicon.set("مرة تارة أحيانا حينا");
+
+  /** Words that open a new statement inside a clause: حيث أعلن، إذ قال. */
   private static final Set<String> STATEMENT_OPENERS = Lexicon.set("حيث وحيث إذ وإذ");
   private static final String MAA = n("مع");
 
   /**
-   * Where the statement of an inner r.cue begins, no earlier than {@code floor}: before its lead-ins
+   * Where the statement of an inner cue begins, no earlier than {@code floor}: before its lead-ins
    * and before an opener that ends the clause before it — حيث or إذ (حيث أعلن X أن), a time
    * adverbial glued to و or after a comma (ومؤخرا أعلنت), a concession (مع أنه صرح أن). Equal to
    * its lead-in start when nothing opens a new statement there.
@@ -164,7 +206,8 @@ final class ContentFinder {
     }
     int t = k;
     while (t - 1 >= floor && r.isWord(t - 1) && t > k - 3
-        && (Lexicon.TIME_WORDS.contains(r.norm[t - 1]) || Lexicon.TIME_WORDS.contains(stripConj(r.norm[t - 1])))) {
+        && (Lexicon.TIME_WORDS.contains(r.norm[t - 1]) || Lexicon.TIME_WORDS.contains(stripConj(r.norm[t - 1]))
+        || OCCASIONS.contains(stripConj(r.norm[t - 1])))) {
       t--;
     }
     if (t < k && (stripConj(r.norm[t]).length() < r.norm[t].length() || r.isComma(t - 1))) {
@@ -202,7 +245,7 @@ final class ContentFinder {
       if (r.isQuote(k) && r.regionAt[k] >= 0) {
         QuotationPairer.Region q = r.regions.get(r.regionAt[k]);
         int words = r.wordsIn(q);
-        boolean term = words <= 2 && k > first && (r.namesFollow(k - 1)
+        boolean term = words <= 2 && k > first && !r.norm[k - 1].equals(BA) && (r.namesFollow(k - 1)
             || r.isWord(k + 1) && r.hasArticle(k + 1));
         if (!term) {
           mixed = true;
@@ -224,7 +267,7 @@ final class ContentFinder {
     }
   }
 
-  /** True when a clause coordinated under the same r.cue starts at k (وأن، وإن، وبأن، وأنه). */
+  /** True when a clause coordinated under the same cue starts at k (وأن، وإن، وبأن، وأنه). */
   private boolean coordinatedClause(int k) {
     if (!r.isWord(k) || r.norm[k].length() < 3 || r.norm[k].charAt(0) != '\u0648') {
       return false;

@@ -47,10 +47,10 @@ final class ContentSearch {
   }
 
   /**
-   * Walks from the r.cue to the content; true when content starts (clause or quotation), with the
+   * Walks from the cue to the content; true when content starts (clause or quotation), with the
    * anchor's speaker, medium and content token or quotation set on the way.
    *
-   * @param allowSpeaker true when a subject may still be read after the r.cue
+   * @param allowSpeaker true when a subject may still be read after the cue
    * @param budget       how many unknown words the walk may pass (0 for weak cues)
    */
   boolean scan(Anchor a, int from, int limit, boolean allowSpeaker, int budget) {
@@ -113,6 +113,7 @@ final class ContentSearch {
             return false;
           } else {
             a.contentTok = k;
+            a.colonSpeech = k == j + 1;
           }
           a.hasContent = true;
           a.skipped = skips > 0;
@@ -284,7 +285,7 @@ final class ContentSearch {
     return false;
   }
 
-  /** Prepositions that open an adverbial phrase between a r.cue and its complementizer (من الفروق بين … أن). */
+  /** Prepositions that open an adverbial phrase between a cue and its complementizer (من الفروق بين … أن). */
   private static final Set<String> ADVERBIAL_PREPS = Lexicon.set("من في خلال عبر لدى أمام بعد أثناء عقب إثر حول");
   /** Nouns that govern أن themselves, so the clause after them is no reported content (على ضرورة أن). */
   private static final Set<String> GOVERNING_NOUNS = Lexicon.set(
@@ -295,7 +296,7 @@ final class ContentSearch {
   /**
    * End of a prepositional adverbial at j that reaches a complementizer (واستنتج الباحثون من
    * النتائج أن، اشترط بعد وصوله، أن): the token of the complementizer, or j when none. The phrase
-   * holds only words, at most one comma just before the complementizer, no r.cue, and its last word
+   * holds only words, at most one comma just before the complementizer, no cue, and its last word
    * is no noun that governs أن itself (على ضرورة أن).
    */
   private int adverbialBeforeComplementizer(int j, int limit) {
@@ -308,7 +309,8 @@ final class ContentSearch {
         return k > j + 1 && r.isWord(last) && !GOVERNING_NOUNS.contains(r.norm[last])
             && !Lexicon.NON_REPORTING_GOVERNORS.contains(r.norm[last]) ? k : j;
       }
-      if (!r.isWord(k) && r.toks.get(k).type() != TokenType.NUMBER || r.cue(k) != null) {
+      if (!r.isWord(k) && r.toks.get(k).type() != TokenType.NUMBER
+          || r.cue(k) != null && !DocumentTokens.AMBIGUOUS_FORMS.contains(stripConj(r.norm[k]))) {
         return j;
       }
     }
@@ -363,7 +365,7 @@ final class ContentSearch {
       "والد والدة أب أم ابن ابنة شقيق شقيقة أخ أخت زوج زوجة محامي محامية صديق صديقة عائلة أسرة أقارب");
 
   /**
-   * True for a noun with a pronoun suffix right after a r.cue that is its object, not its subject
+   * True for a noun with a pronoun suffix right after a cue that is its object, not its subject
    * (أعلنت عزمها، كشف نيته): no title, organisation or kin noun under the suffix.
    */
   private boolean possessedObject(int j) {

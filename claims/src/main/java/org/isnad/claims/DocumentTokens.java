@@ -388,8 +388,11 @@ class DocumentTokens {
     }
     String w = norm[t];
     String bare = SpeakerResolver.stripArticle(w);
+    // a glued preposition before an organisation noun (لشركة "…"، بوكالة "…")
+    String unglued = w.length() > 3 && (w.charAt(0) == '\u0644' || w.charAt(0) == '\u0628') ? w.substring(1) : w;
     return w.equals(LAM) || w.equals(FI) || Lexicon.ORG_NOUNS.contains(w) || Lexicon.ORG_NOUNS.contains(bare)
-        || Lexicon.ORG_NOUNS.contains("ال" + bare) || Lexicon.MEDIUM_OUTLET_NOUNS.contains(w);
+        || Lexicon.ORG_NOUNS.contains("ال" + bare) || Lexicon.MEDIUM_OUTLET_NOUNS.contains(w)
+        || Lexicon.ORG_NOUNS.contains(unglued) || Lexicon.MEDIUM_OUTLET_NOUNS.contains(unglued);
   }
 
   /** True for the name علي after a first name (محمد علي), not the preposition على written with ي. */

@@ -76,6 +76,8 @@ final class ExtractionRun extends PhraseParser {
      * that clause begins, so that a quoted fragment can keep its whole clause; -1 otherwise.
      */
     int clauseFrom = -1;
+    /** True for speech after a colon without quotation marks: it runs to the end of its paragraph. */
+    boolean colonSpeech;
     /** Token of a pronoun subject written out (سموه، معاليه), or -1. */
     int pronoun = -1;
     int contentStart;
@@ -342,6 +344,9 @@ final class ExtractionRun extends PhraseParser {
       a.hasContent = true;
       return a;
     }
+    if (!found && a.type == Type.VERB && !a.firstPerson) {
+      found = colonEndsParagraph(a, i);
+    }
     if (found && a.speaker != null && nonSourceSubject(a.speaker)) {
       return null;
     }
@@ -389,6 +394,35 @@ final class ExtractionRun extends PhraseParser {
       }
     }
     return a;
+  }
+
+  /** Farthest a cue may stand from the colon that ends its paragraph. */
+  private static final int MAX_TO_PARAGRAPH_COLON = 25;
+
+  /**
+   * A cue whose paragraph ends with a colon after a few narrator words (وكتب انطباعاته عن الفيلم:
+   * ¶…): the next paragraph is the speech. No complementizer, quotation, other cue or sentence
+   * end may stand between; true when found, with the content set.
+   */
+  private boolean colonEndsParagraph(Anchor a, int i) {
+    for (int k = i + 1; k < n && blockOf[k] == blockOf[i] && k <= i + MAX_TO_PARAGRAPH_COLON; k++) {
+      if (isPunct(k, COLON)) {
+        boolean last = k + 1 < n && blockOf[k + 1] != blockOf[k];
+        if (last && (isWord(k + 1) || isQuote(k + 1))) {
+          a.contentTok = k + 1;
+          a.colonSpeech = true;
+          a.hasContent = true;
+          a.skipped = true;
+          return true;
+        }
+        return false;
+      }
+      if (isComplementizer(k) || isQuote(k) || cue(k) != null
+          || toks.get(k).type() == TokenType.PUNCT && ".!?\u061F".indexOf(toks.get(k).text().charAt(0)) >= 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final String KAMA = n("كما");
@@ -582,6 +616,13 @@ final class ExtractionRun extends PhraseParser {
       if (a.speaker != null && Lexicon.NON_SPEAKERS.contains(norm[a.speaker.start])) {
         a.speaker = null; // رأى مرة أن، دون أن تذكر اسمه: the verb carries the subject
       }
+      Phrase issuer = a.speaker != null && isDocument(a.speaker) ? issuer(a.speaker, pos) : null;
+      if (issuer != null) {
+        // بيان صادر عن X، أصدر X بيانا جاء فيه: the document is the mention, its issuer the source
+        a.entity = resolver.resolve(applyViews(issuer), issuer.start, Gender.UNKNOWN);
+        resolver.mention(a.entity, pos);
+        continue;
+      }
       if (a.speaker != null) {
         a.entity = resolver.resolve(applyViews(a.speaker), pos, a.gender, CONTINUATION_LEMMAS.contains(a.lemma));
         continue;
@@ -597,7 +638,7 @@ final class ExtractionRun extends PhraseParser {
           continue;
         }
       }
-      Phrase clause = subjects.before(pos, floor(anchors, x, reported), a.gender);
+      Phrase clause = a.type == Type.PARTICIPLE ? null : subjects.before(pos, floor(anchors, x, reported), a.gender);
       if (clause != null) {
         // the subject of the closest clause before the cue (وعبرت X عن …، وقالت)
         a.entity = resolver.resolve(applyViews(clause), clause.start, a.gender);
@@ -611,6 +652,39 @@ final class ExtractionRun extends PhraseParser {
       }
     }
   }
+
+  /**
+   * The issuer of a document speaker: the source after صادر عن / عن (بيان صادر عن الحكومة), or,
+   * for a document written before its cue (أصدر X بيانا جاء فيه), the subject of the clause in
+   * the same sentence that produced it; null when the text names none.
+   */
+  private Phrase issuer(Phrase document, int cue) {
+    int k = document.end;
+    int limit = sentEnd[document.start];
+    while (k < limit && isWord(k) && ISSUED.contains(norm[k])) {
+      k++;
+    }
+    if (k + 1 < limit && isWord(k) && norm[k].equals(AN_PREP)) {
+      Phrase p = parseNP(k + 1, limit, false);
+      if (p != null && (p.hasName() || p.type == SourceType.ORGANIZATION)) {
+        return p;
+      }
+    }
+    if (document.start < cue) {
+      return subjects.before(document.start, sentStart[document.start], Gender.UNKNOWN);
+    }
+    return null;
+  }
+
+  /** True for a document phrase (بيان، تقرير، بيانا). */
+  private boolean isDocument(Phrase p) {
+    String head = stripConjIfLong(norm[p.start]);
+    return p.type == SourceType.DOCUMENT || Lexicon.DOCUMENT_NOUNS.contains(head)
+        || head.endsWith("\u0627") && Lexicon.DOCUMENT_NOUNS.contains(head.substring(0, head.length() - 1));
+  }
+
+  /** Participles of issuing between a document and its issuer (بيان صادر عن). */
+  private static final Set<String> ISSUED = Lexicon.set("صادر صادرا صادرة الصادر الصادرة");
 
   /**
    * Where the search for the subject of a clause before anchor {@code x} stops: after the cue of
@@ -652,6 +726,10 @@ final class ExtractionRun extends PhraseParser {
         return resolver.resolve(applyViews(p), s, a.gender);
       }
     }
+    Phrase clause = subjects.before(a.cueStart, sentStart[a.cueStart], a.gender);
+    if (clause != null) {
+      return resolver.resolve(applyViews(clause), clause.start, a.gender);
+    }
     return resolver.dropped(a.cueStart, a.gender);
   }
 
@@ -671,8 +749,8 @@ final class ExtractionRun extends PhraseParser {
   private boolean[] reportedContent(List<Anchor> anchors) {
     boolean[] out = new boolean[n];
     for (Anchor a : anchors) {
-      if (!a.hasContent || a.boundaryOnly || a.contentEnd <= a.contentStart) {
-        continue;
+      if (!a.hasContent || a.boundaryOnly || a.contentEnd <= a.contentStart || a.nested || out[a.cueStart]) {
+        continue; // a cue inside reported content reports nothing beyond it
       }
       for (int t = tokenAtOrAfter(a.contentStart); t < n && toks.get(t).start() < a.contentEnd && !out[t]; t++) {
         out[t] = true;

@@ -284,4 +284,64 @@ class CuePatternTest {
     assertEquals("غاب لكنه باق في القلوب", qs.get(0).content().text());
     assertEquals(QuoteKind.DIRECT, qs.get(0).kind());
   }
+
+  @Test
+  void anInnerCueWithAColonStartsItsOwnQuote() {
+    List<String> qs = contents("ورأى مرة أن العرض طويل جدا ومرة قال: إن الجمهور يستحق الأفضل.");
+    assertEquals(List.of("العرض طويل جدا", "الجمهور يستحق الأفضل"), qs);
+  }
+
+  @Test
+  void appositionWithAQuotedCompanyNameBeforeTheObject() {
+    List<Quote> qs = extract("ووصف هاني رزق، المؤسس والمدير التنفيذي لشركة \" مدار \"، الاتفاق ب \" البداية الجديدة \".");
+    assertEquals(1, qs.size());
+    assertEquals("الاتفاق ب \" البداية الجديدة \"", qs.get(0).content().text());
+    assertEquals(QuoteKind.MIXED, qs.get(0).kind());
+  }
+
+  @Test
+  void adverbialWithAWordThatIsAlsoACueForm() {
+    assertEquals(List.of("الأسعار ستنخفض"), contents("واستنتج الخبراء من المقارنة بين الأسواق أن الأسعار ستنخفض."));
+  }
+
+  @Test
+  void documentCueWithAPossessedNounHasNoDocumentSpeaker() {
+    List<Quote> qs = extract("وقالت الوزيرة إن الميزانية جاهزة. وجاء في حديثها أن الرواتب سترتفع.");
+    assertEquals(2, qs.size());
+    assertEquals("الرواتب سترتفع", qs.get(1).content().text());
+    assertEquals(null, qs.get(1).speaker());
+  }
+
+  @Test
+  void colonSpeechRunsToTheEndOfItsParagraph() {
+    String t = "وقال المدرب: اللاعبون قدموا كل ما لديهم. نحن فخورون بهم.\nوانتهت المباراة بالتعادل.";
+    assertEquals(List.of("اللاعبون قدموا كل ما لديهم. نحن فخورون بهم"), contents(t));
+    // a colon followed by إن takes the clause rule
+    assertEquals(List.of("الفريق متعب"), contents("وقال المدرب: إن الفريق متعب. وسيعود غدا."));
+  }
+
+  @Test
+  void aColonThatEndsTheParagraphIntroducesTheNext() {
+    String t = "وشاهدت الناقدة العرض الأول وكتبت انطباعاتها عن الفيلم الذي انتظره الجمهور طويلا:\n"
+        + "الفيلم جميل ومؤثر، والممثلون بارعون.\nوسيعرض الفيلم في الصيف.";
+    assertEquals(List.of("الفيلم جميل ومؤثر، والممثلون بارعون"), contents(t));
+  }
+
+  /**
+   * One paragraph of thousands of colon speeches, and one sentence of thousands of cues with
+   * contrasts: each content is read once (a quadratic reading would take minutes at this size).
+   */
+  @Test
+  void manyColonSpeechesInOneParagraphStayLinear() {
+    StringBuilder colon = new StringBuilder();
+    StringBuilder contrast = new StringBuilder();
+    int n = 4000;
+    for (int i = 0; i < n; i++) {
+      colon.append("وقال الوزير: المشروع رقم ").append(i).append(" يسير جيدا. ");
+      contrast.append("وقال النائب إن الخطة ").append(i).append(" جيدة، في حين ");
+    }
+    contrast.append("انتهت الجلسة.");
+    assertEquals(n, extract(colon.toString()).size());
+    assertEquals(n, extract(contrast.toString()).size());
+  }
 }
