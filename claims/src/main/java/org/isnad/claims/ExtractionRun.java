@@ -3,7 +3,6 @@ package org.isnad.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.isnad.core.Normalizer;
 import org.isnad.core.Span;
 import org.isnad.core.Token;
 import org.isnad.core.TokenType;
@@ -94,6 +93,7 @@ final class ExtractionRun extends PhraseParser {
   private final ObjectPredicateCue objectPredicates = new ObjectPredicateCue(this);
   private final ContentFinder contents = new ContentFinder(this);
   private final ContentSearch search = new ContentSearch(this);
+  private final NominalCue nominals = new NominalCue(this);
   /** Subjects of clauses around cues, set once the reported contents are known. */
   private ClauseSubjects subjects;
   /** The resolved speaker of each quote {@link #run()} returned, in the same order (null entries allowed). */
@@ -203,9 +203,9 @@ final class ExtractionRun extends PhraseParser {
       }
     }
     if (Lexicon.PASSIVE_AUX.contains(w) && isWord(i + 1) && Lexicon.PASSIVE_MASDARS.contains(norm[i + 1])) {
-      a = passive(i, limit);
+      a = nominals.passive(i, limit);
     } else if (Lexicon.NOMINAL_CUES.contains(bare) || Lexicon.NOMINAL_CUES.contains(w)) {
-      a = nominal(i, limit);
+      a = nominals.nominal(i, limit);
       if (a == null && cue(i) != null) {
         // a verb whose folded form equals a verbal noun (نفى → نفي) stays a verb when no nominal frame holds
         a = verbal(i, cue(i), limit);
@@ -216,75 +216,6 @@ final class ExtractionRun extends PhraseParser {
         a = verbal(i, f, limit);
       }
     }
-    return a;
-  }
-
-  private Anchor passive(int i, int limit) {
-    Anchor a = new Anchor();
-    a.type = Type.PASSIVE;
-    a.cueStart = i;
-    a.cueEnd = i + 2;
-    a.lemma = lemmaOfMasdar(norm[i + 1]);
-    a.leadIn = leadIn(i);
-    int k = i + 2;
-    if (!(isWord(k) && norm[k].equals(MIN) && isWord(k + 1) && Lexicon.AGENT_LEADS.contains(norm[k + 1]))) {
-      return null;
-    }
-    Phrase p = parseNP(k + 2, limit, false);
-    if (p == null) {
-      return null;
-    }
-    a.speaker = p;
-    a.gender = Gender.UNKNOWN;
-    if (!scanToContent(a, p.end, limit, false, STRONG_SKIP_BUDGET)) {
-      return null;
-    }
-    return a;
-  }
-
-  private static String lemmaOfMasdar(String m) {
-    switch (m) {
-      case "التصريح": return "صرح";
-      case "الاعلان": return "أعلن";
-      case "التاكيد": return "أكد";
-      case "الاشاره": return "أشار";
-      case "الكشف": return "كشف";
-      case "القول": return "قال";
-      case "الافاده": return "أفاد";
-      default: return "أوضح";
-    }
-  }
-
-  private Anchor nominal(int i, int limit) {
-    if (i > 0 && isWord(i - 1)) {
-      String prev = norm[i - 1];
-      if (prev.equals(FI) || prev.equals(KHILAL) || prev.equals(ABR)) {
-        return null;
-      }
-    }
-    Phrase p = parseNP(i + 1, limit, false);
-    if (p == null || !(p.hasName() || p.hasTitle || p.type == SourceType.ORGANIZATION && norm[i + 1].startsWith("ال")
-        || p.type == SourceType.ORGANIZATION && Lexicon.ORG_NOUNS.contains(norm[i + 1]))) {
-      return null;
-    }
-    int k = anonymityClauseEnd(p.end, limit);
-    if (isComma(k)) {
-      k++;
-    }
-    boolean sayingWithInna = SAYING_WITH_INNA.contains(stripConj(norm[i])) && isComplementizer(k)
-        && toks.get(k).text().startsWith("\u0625");
-    if (!isWord(k) || !sayingWithInna && (!norm[k].startsWith("ب") || !isComplementizer(k))) {
-      return null;
-    }
-    Anchor a = new Anchor();
-    a.type = Type.NOMINAL;
-    a.cueStart = i;
-    a.cueEnd = i + 1;
-    a.lemma = Normalizer.LIGHT.apply(toks.get(i).text());
-    a.speaker = p;
-    a.leadIn = i;
-    a.contentTok = k + 1;
-    a.hasContent = true;
     return a;
   }
 
@@ -426,8 +357,6 @@ final class ExtractionRun extends PhraseParser {
   }
 
   private static final String KAMA = n("كما");
-  /** Verbal nouns of saying that take إن like their verb (رغم قول علماء إن …). */
-  private static final Set<String> SAYING_WITH_INNA = Lexicon.set("قول");
 
   /**
    * True for a cue after "…"، كما that ends its sentence (الذي "رحل لكنه حاضر"، كما قال.): the
