@@ -35,15 +35,11 @@ class AnalyzeTest {
 
   /** The analysis columns of one output row as a record (an error record for an error row). */
   static AnalysisRecord record(Row r) {
-    if (!r.isNullAt(r.fieldIndex("error"))) {
+    AnalysisRecord a = IsnadRows.analysis(r);
+    if (a.isError()) {
       assertTrue(r.isNullAt(r.fieldIndex("quotes")), "an error row has no analysis");
-      return AnalysisRecord.ofError(null, r.getString(r.fieldIndex("error")));
     }
-    return new AnalysisRecord(null,
-        IsnadRows.sentences(r.getList(r.fieldIndex("sentences"))), null, null,
-        IsnadRows.entities(r.getList(r.fieldIndex("entities"))),
-        IsnadRows.annotations(r.getList(r.fieldIndex("annotations"))),
-        IsnadRows.quotes(r.getList(r.fieldIndex("quotes"))), null);
+    return a;
   }
 
   /** What {@code Isnad.analyze} gives, in the columns' parts. */
