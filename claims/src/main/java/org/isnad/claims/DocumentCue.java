@@ -54,11 +54,18 @@ final class DocumentCue {
     if (!r.isWord(k) || !r.norm[k].equals(DocumentTokens.FI) || !r.isWord(k + 1) || !documentNoun(k + 1)) {
       return null;
     }
+    ExtractionRun.Anchor a = anchor(i, i + 1);
+    if (r.possessed(k + 1)) {
+      // وجاء في حديثه أن …: the possessor speaks, carried by the pronoun
+      String doc = r.norm[k + 1];
+      a.gender = doc.endsWith("ها") ? Gender.FEMININE : doc.endsWith("هم") ? Gender.UNKNOWN : Gender.MASCULINE;
+      r.setMedium(a, k, k + 2);
+      return r.scanToContent(a, k + 2, limit, false, 0) ? a : null;
+    }
     Phrase p = r.parseNP(k + 1, limit, false);
     if (p == null) {
       return null;
     }
-    ExtractionRun.Anchor a = anchor(i, i + 1);
     a.speaker = p;
     int from = p.end;
     if (r.isWord(from) && r.norm[from].equals(DocumentTokens.AN_PREP)) {

@@ -41,7 +41,14 @@ class DocumentTokens {
         forced[t] = f != null && f.role() == CueLexicon.Role.PARTICIPLE && !f.transparent();
       }
     }
-    regions = PAIRER.pair(text, tokens, blockOf, forced);
+    boolean[] nameBefore = new boolean[n];
+    for (int t = 1; t < n; t++) {
+      if (tokens.get(t).type() == TokenType.QUOTE && isWord(t - 1)) {
+        String w = stripConj(norm[t - 1]);
+        nameBefore[t] = Lexicon.ORG_NOUNS.contains(w) || Lexicon.TITLES.contains(w) || NAMED_THINGS.contains(w);
+      }
+    }
+    regions = PAIRER.pair(text, tokens, blockOf, forced, nameBefore);
     regionAt = new int[n];
     regionClosing = new int[n];
     inside = new boolean[n];
@@ -73,6 +80,11 @@ class DocumentTokens {
   }
 
   static final CueLexicon CUES = new CueLexicon();
+  /** Nouns of named things whose name is often quoted (تطبيق "…"، فيلم "…"). */
+  static final Set<String> NAMED_THINGS = Lexicon.set(
+      "تطبيق التطبيق موقع الموقع برنامج البرنامج فيلم الفيلم كتاب الكتاب حملة الحملة مشروع المشروع عملية العملية"
+      + " مبادرة المبادرة رواية الرواية مسلسل المسلسل أغنية الأغنية مجلة المجلة شعار الشعار قانون القانون خدمة"
+      + " الخدمة منصة المنصة شبكة الشبكة جائزة الجائزة مهرجان المهرجان");
   static final QuotationPairer PAIRER = new QuotationPairer();
 
   static final char COMMA = ',';
@@ -376,8 +388,11 @@ class DocumentTokens {
     }
     String w = norm[t];
     String bare = SpeakerResolver.stripArticle(w);
+    // a glued preposition before an organisation noun (لشركة "…"، بوكالة "…")
+    String unglued = w.length() > 3 && (w.charAt(0) == '\u0644' || w.charAt(0) == '\u0628') ? w.substring(1) : w;
     return w.equals(LAM) || w.equals(FI) || Lexicon.ORG_NOUNS.contains(w) || Lexicon.ORG_NOUNS.contains(bare)
-        || Lexicon.ORG_NOUNS.contains("ال" + bare) || Lexicon.MEDIUM_OUTLET_NOUNS.contains(w);
+        || Lexicon.ORG_NOUNS.contains("ال" + bare) || Lexicon.MEDIUM_OUTLET_NOUNS.contains(w)
+        || Lexicon.ORG_NOUNS.contains(unglued) || Lexicon.MEDIUM_OUTLET_NOUNS.contains(unglued);
   }
 
   /** True for the name علي after a first name (محمد علي), not the preposition على written with ي. */

@@ -3,7 +3,6 @@ package org.isnad.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.isnad.core.Normalizer;
 import org.isnad.core.Span;
 import org.isnad.core.Token;
 import org.isnad.core.TokenType;
@@ -76,6 +75,8 @@ final class ExtractionRun extends PhraseParser {
      * that clause begins, so that a quoted fragment can keep its whole clause; -1 otherwise.
      */
     int clauseFrom = -1;
+    /** True for speech after a colon without quotation marks: it runs to the end of its paragraph. */
+    boolean colonSpeech;
     /** Token of a pronoun subject written out (سموه، معاليه), or -1. */
     int pronoun = -1;
     int contentStart;
@@ -83,10 +84,16 @@ final class ExtractionRun extends PhraseParser {
     QuoteKind kind;
     SpeakerResolver.Ent entity;
   }
-  private final java.util.Set<QuotationPairer.Region> usedRegions = new java.util.HashSet<>();
+  final java.util.Set<QuotationPairer.Region> usedRegions = new java.util.HashSet<>();
   private final List<EntityView> views;
   private final ViewMention[] personMentions;
   private final SpeakerResolver resolver = new SpeakerResolver(toks);
+  private final SourcePhraseCue sources = new SourcePhraseCue(this);
+  private final DocumentCue documents = new DocumentCue(this);
+  private final ObjectPredicateCue objectPredicates = new ObjectPredicateCue(this);
+  private final ContentFinder contents = new ContentFinder(this);
+  private final ContentSearch search = new ContentSearch(this);
+  private final NominalCue nominals = new NominalCue(this);
   /** Subjects of clauses around cues, set once the reported contents are known. */
   private ClauseSubjects subjects;
   /** The resolved speaker of each quote {@link #run()} returned, in the same order (null entries allowed). */
@@ -96,9 +103,6 @@ final class ExtractionRun extends PhraseParser {
   List<SpeakerResolver.Ent> speakers() {
     return java.util.Collections.unmodifiableList(speakers);
   }
-  private final SourcePhraseCue sources = new SourcePhraseCue(this);
-  private final DocumentCue documents = new DocumentCue(this);
-  private final ObjectPredicateCue objectPredicates = new ObjectPredicateCue(this);
 
   // ---------------------------------------------------------------- anchors
 
@@ -125,7 +129,7 @@ final class ExtractionRun extends PhraseParser {
       }
       i = Math.max(i + 1, resume);
     }
-    computeContents(anchors);
+    contents.compute(anchors);
     resolveSpeakers(anchors);
     List<Quote> out = new ArrayList<>();
     for (Anchor a : anchors) {
@@ -199,9 +203,9 @@ final class ExtractionRun extends PhraseParser {
       }
     }
     if (Lexicon.PASSIVE_AUX.contains(w) && isWord(i + 1) && Lexicon.PASSIVE_MASDARS.contains(norm[i + 1])) {
-      a = passive(i, limit);
+      a = nominals.passive(i, limit);
     } else if (Lexicon.NOMINAL_CUES.contains(bare) || Lexicon.NOMINAL_CUES.contains(w)) {
-      a = nominal(i, limit);
+      a = nominals.nominal(i, limit);
       if (a == null && cue(i) != null) {
         // a verb whose folded form equals a verbal noun (نفى → نفي) stays a verb when no nominal frame holds
         a = verbal(i, cue(i), limit);
@@ -212,73 +216,6 @@ final class ExtractionRun extends PhraseParser {
         a = verbal(i, f, limit);
       }
     }
-    return a;
-  }
-
-  private Anchor passive(int i, int limit) {
-    Anchor a = new Anchor();
-    a.type = Type.PASSIVE;
-    a.cueStart = i;
-    a.cueEnd = i + 2;
-    a.lemma = lemmaOfMasdar(norm[i + 1]);
-    a.leadIn = leadIn(i);
-    int k = i + 2;
-    if (!(isWord(k) && norm[k].equals(MIN) && isWord(k + 1) && Lexicon.AGENT_LEADS.contains(norm[k + 1]))) {
-      return null;
-    }
-    Phrase p = parseNP(k + 2, limit, false);
-    if (p == null) {
-      return null;
-    }
-    a.speaker = p;
-    a.gender = Gender.UNKNOWN;
-    if (!scanToContent(a, p.end, limit, false, STRONG_SKIP_BUDGET)) {
-      return null;
-    }
-    return a;
-  }
-
-  private static String lemmaOfMasdar(String m) {
-    switch (m) {
-      case "التصريح": return "صرح";
-      case "الاعلان": return "أعلن";
-      case "التاكيد": return "أكد";
-      case "الاشاره": return "أشار";
-      case "الكشف": return "كشف";
-      case "القول": return "قال";
-      case "الافاده": return "أفاد";
-      default: return "أوضح";
-    }
-  }
-
-  private Anchor nominal(int i, int limit) {
-    if (i > 0 && isWord(i - 1)) {
-      String prev = norm[i - 1];
-      if (prev.equals(FI) || prev.equals(KHILAL) || prev.equals(ABR)) {
-        return null;
-      }
-    }
-    Phrase p = parseNP(i + 1, limit, false);
-    if (p == null || !(p.hasName() || p.hasTitle || p.type == SourceType.ORGANIZATION && norm[i + 1].startsWith("ال")
-        || p.type == SourceType.ORGANIZATION && Lexicon.ORG_NOUNS.contains(norm[i + 1]))) {
-      return null;
-    }
-    int k = anonymityClauseEnd(p.end, limit);
-    if (isComma(k)) {
-      k++;
-    }
-    if (!isWord(k) || !norm[k].startsWith("ب") || !isComplementizer(k)) {
-      return null;
-    }
-    Anchor a = new Anchor();
-    a.type = Type.NOMINAL;
-    a.cueStart = i;
-    a.cueEnd = i + 1;
-    a.lemma = Normalizer.LIGHT.apply(toks.get(i).text());
-    a.speaker = p;
-    a.leadIn = i;
-    a.contentTok = k + 1;
-    a.hasContent = true;
     return a;
   }
 
@@ -322,6 +259,13 @@ final class ExtractionRun extends PhraseParser {
         return a;
       }
     }
+    if (!found && a.type == Type.VERB && a.speaker == null && trailingAsSaid(i)) {
+      // "…"، كما قال.: the quotation before is what the verb's subject said
+      a.direct = regions.get(regionClosing[i - 3]);
+      a.hasContent = true;
+      usedRegions.add(a.direct);
+      return a;
+    }
     if (!found && a.type == Type.VERB && a.speaker != null && isComma(i - 1) && clearSource(a.speaker)
         && endsSentenceAfterSpeaker(a) && i - 1 - sentStart[i] >= MIN_POSTPOSED_CLAUSE && !isQuote(i - 2)) {
       // "…، قالت الشرطة": the clause before the comma is the content
@@ -330,6 +274,12 @@ final class ExtractionRun extends PhraseParser {
       a.beforeEnd = i - 1;
       a.hasContent = true;
       return a;
+    }
+    if (!found && a.type == Type.VERB && !a.firstPerson) {
+      found = colonEndsParagraph(a, i);
+    }
+    if (found && a.speaker != null && nonSourceSubject(a.speaker)) {
+      return null;
     }
     if (found && a.direct != null) {
       usedRegions.add(a.direct);
@@ -377,13 +327,75 @@ final class ExtractionRun extends PhraseParser {
     return a;
   }
 
+  /** Farthest a cue may stand from the colon that ends its paragraph. */
+  private static final int MAX_TO_PARAGRAPH_COLON = 25;
+
+  /**
+   * A cue whose paragraph ends with a colon after a few narrator words (وكتب انطباعاته عن الفيلم:
+   * ¶…): the next paragraph is the speech. No complementizer, quotation, other cue or sentence
+   * end may stand between; true when found, with the content set.
+   */
+  private boolean colonEndsParagraph(Anchor a, int i) {
+    for (int k = i + 1; k < n && blockOf[k] == blockOf[i] && k <= i + MAX_TO_PARAGRAPH_COLON; k++) {
+      if (isPunct(k, COLON)) {
+        boolean last = k + 1 < n && blockOf[k + 1] != blockOf[k];
+        if (last && (isWord(k + 1) || isQuote(k + 1))) {
+          a.contentTok = k + 1;
+          a.colonSpeech = true;
+          a.hasContent = true;
+          a.skipped = true;
+          return true;
+        }
+        return false;
+      }
+      if (isComplementizer(k) || isQuote(k) || cue(k) != null
+          || toks.get(k).type() == TokenType.PUNCT && ".!?\u061F".indexOf(toks.get(k).text().charAt(0)) >= 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final String KAMA = n("كما");
+
+  /**
+   * True for a cue after "…"، كما that ends its sentence (الذي "رحل لكنه حاضر"، كما قال.): the
+   * closed top-level quotation before the comma, not yet used by another cue, is its content.
+   */
+  private boolean trailingAsSaid(int i) {
+    if (i < 3 || !isWord(i - 1) || !norm[i - 1].equals(KAMA) || !isComma(i - 2) || !isQuote(i - 3)
+        || regionClosing[i - 3] < 0) {
+      return false;
+    }
+    QuotationPairer.Region r = regions.get(regionClosing[i - 3]);
+    if (r.depth != 1 || usedRegions.contains(r) || wordsIn(r) < 2) {
+      return false;
+    }
+    for (int k = i + 1; k < sentEnd[i]; k++) {
+      if (toks.get(k).type() != TokenType.PUNCT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Heads of subjects that are events, facts or data, not sources (تشير الأبحاث إلى أن، أثبتت
+   * الأحداث أن): a verb cue with such a subject gives no quote.
+   */
+  private static final Set<String> NON_SOURCES = Lexicon.set(
+      "أبحاث أحداث أرقام نتائج مؤشرات دلائل أدلة معطيات وقائع تجارب ظروف تطورات معلومات تقديرات إحصائيات"
+      + " إحصاءات حقائق شواهد بوادر");
+
+  private boolean nonSourceSubject(Phrase p) {
+    String head = SpeakerResolver.stripArticle(stripConjIfLong(norm[p.start]));
+    return p.end - p.start <= 3 && NON_SOURCES.contains(head) && !p.hasTitle;
+  }
+
   /** Verbs whose first noun phrase is usually their object (وصف الهجوم بأنه …). */
   private static final Set<String> OBJECT_FIRST_LEMMAS = Set.of("وصف", "اعتبر", "اتهم");
   /** "What" before a verb makes it a relative clause, not an attribution (مما يؤكد أن). */
   private static final Set<String> RELATIVE_MA = Lexicon.set("ما وما مما بما لما فما");
-  /** Honorific pronouns that stand for a subject already named (وأكد سموه أن). */
-  private static final Set<String> HONORIFIC_PRONOUNS = Lexicon.set(
-      "سموه سموها معاليه معاليها فخامته سيادته سيادتها جلالته جلالتها سعادته سعادتها");
   /** Cues that continue a statement already begun, so a bare role after them is the last speaker. */
   private static final Set<String> CONTINUATION_LEMMAS = Set.of(
       "أضاف", "تابع", "أردف", "استطرد", "أوضح", "أشار", "لفت", "شدد", "أكد", "بين", "نوه", "استدرك");
@@ -506,583 +518,13 @@ final class ExtractionRun extends PhraseParser {
     }
   }
 
-  /** Walks from the cue to the content; true when content starts (clause or quotation). */
+  /** Walks from the cue to the content; see {@link ContentSearch#scan}. */
   boolean scanToContent(Anchor a, int from, int limit, boolean allowSpeaker, int budget) {
-    int j = from;
-    int skips = 0;
-    int firstSkip = -1;
-    boolean circumstantial = false;
-    while (j < limit) {
-      Token tk = toks.get(j);
-      if (tk.type() == TokenType.QUOTE) {
-        int r = regionAt[j];
-        if (r >= 0) {
-          QuotationPairer.Region reg = regions.get(r);
-          int words = wordsIn(reg);
-          boolean afterBreak = isComma(j - 1) || isPunct(j - 1, COLON);
-          if (!afterBreak && namesFollow(j - 1) && quotedNameEnd(j) > 0) {
-            j = quotedNameEnd(j);
-            continue;
-          }
-          if (words >= (skips == 0 ? SHORT_QUOTE_WORDS : MIN_SKIPPED_QUOTE_WORDS)
-              || words >= 1 && afterBreak && skips == 0) {
-            a.direct = reg;
-            a.hasContent = true;
-            a.skipped = skips > 0;
-            a.clauseFrom = afterBreak ? -1 : firstSkip >= 0 ? firstSkip : j;
-            return true;
-          }
-          if (allowSpeaker && a.speaker == null && skips == 0) {
-            Phrase p = parseNP(j, limit, false);
-            if (p != null) {
-              a.speaker = p;
-              j = p.end;
-              continue;
-            }
-          }
-          firstSkip = firstSkip < 0 ? j : firstSkip;
-          j = Math.max(j + 1, reg.after());
-          skips++;
-          if (skips > budget) {
-            return false;
-          }
-          continue;
-        }
-        j++;
-        continue;
-      }
-      if (tk.type() == TokenType.PUNCT) {
-        char c = tk.text().charAt(0);
-        if (c == COLON) {
-          int k = j + 1;
-          if (k == limit && k < n && blockOf[k] == blockOf[j] + 1) {
-            limit = sentEnd[k];
-          }
-          if (isComplementizer(k)) {
-            k++;
-          }
-          if (k < limit && isQuote(k) && regionAt[k] >= 0 && wordsIn(regions.get(regionAt[k])) > 0) {
-            a.direct = regions.get(regionAt[k]);
-          } else if (k >= limit || !isWord(k) && toks.get(k).type() != TokenType.NUMBER) {
-            return false;
-          } else {
-            a.contentTok = k;
-          }
-          a.hasContent = true;
-          a.skipped = skips > 0;
-          return true;
-        }
-        if (isComma(j) && a.speaker != null) {
-          int close = parentheticalEnd(j, limit);
-          if (close > j) {
-            j = close;
-            continue;
-          }
-        }
-        if (isComma(j) || isDash(j)) {
-          j++;
-          continue;
-        }
-        int p = parenEnd(j);
-        if (p > 0) {
-          j = p;
-          continue;
-        }
-        return false;
-      }
-      if (!isWord(j)) {
-        if (tk.type() == TokenType.NUMBER) {
-          j++;
-          continue;
-        }
-        return false;
-      }
-      String w = norm[j];
-      if (isComplementizer(j)) {
-        a.contentTok = isPunct(j + 1, COLON) ? j + 2 : j + 1;
-        a.hasContent = true;
-        a.skipped = skips > 0;
-        return a.contentTok < limit;
-      }
-      if (Lexicon.PRE_COMPLEMENTIZER.contains(w) && isComplementizer(j + 1) && j + 1 < limit) {
-        a.contentTok = j + 2;
-        a.hasContent = true;
-        a.skipped = skips > 0;
-        return a.contentTok < limit;
-      }
-      int anonymity = anonymityClauseEnd(j, limit);
-      if (anonymity > j) {
-        j = anonymity;
-        continue;
-      }
-      CueLexicon.Form f = cue(j);
-      if (f != null) {
-        if (f.transparent() || circumstantial) {
-          j++;
-          skips += f.transparent() ? 0 : 1;
-          continue;
-        }
-        return false;
-      }
-      int m = mediumEnd(j, limit);
-      if (m > j) {
-        setMedium(a, j, m);
-        j = m;
-        continue;
-      }
-      if (skips == 0 && !circumstantial) {
-        int pq = phraseBeforeQuote(j, limit);
-        if (pq > j) {
-          j = pq;
-          continue;
-        }
-      }
-      if (skips == 0) {
-        int adv = adverbialBeforeComplementizer(j, limit);
-        if (adv > j) {
-          j = adv;
-          continue;
-        }
-      }
-      int te = timeEnd(j, limit);
-      if (te > j) {
-        j = te;
-        continue;
-      }
-      if (TRANSPARENT_NOUNS.contains(w) || PERSONAL_LAM.contains(w)) {
-        j++;
-        continue;
-      }
-      if (Lexicon.RELATIVES.contains(w) && j > from && (isComma(j - 1) || a.speaker != null && a.speaker.end == j)) {
-        int close = -1;
-        for (int k = j + 1; k < limit && k <= j + MAX_RELATIVE_TOKENS; k++) {
-          if (isComma(k)) {
-            close = k;
-            break;
-          }
-          if (isComplementizer(k) || isQuote(k)) {
-            break;
-          }
-        }
-        if (close > 0) {
-          j = close + 1;
-          continue;
-        }
-      }
-      if (NAMING_VERBS.contains(w) && a.speaker != null) {
-        Phrase named = parseNP(j + 1, limit, false);
-        if (named != null && named.hasName()) {
-          Phrase merged = new Phrase();
-          merged.start = a.speaker.start;
-          merged.end = named.end;
-          merged.charStart = a.speaker.charStart;
-          merged.charEnd = named.charEnd;
-          merged.nameStart = named.nameStart;
-          merged.nameEnd = named.nameEnd;
-          merged.nameTokens = named.nameTokens;
-          merged.canonical = named.canonical;
-          merged.type = SourceType.PERSON;
-          merged.gender = named.gender != Gender.UNKNOWN ? named.gender : a.speaker.gender;
-          merged.title = a.speaker.canonical;
-          merged.hasTitle = true;
-          a.speaker = merged;
-          j = named.end;
-          continue;
-        }
-      }
-      int anon = anonymityClauseEnd(j, limit);
-      if (anon > j) {
-        j = anon;
-        continue;
-      }
-      if (w.equals(AN_PREP) && (skips == 0 || NAQL_LEMMA.equals(a.lemma))
-          && !(budget == STRONG_SKIP_BUDGET && a.speaker != null && !TOPIC_VERBS.contains(a.lemma))) {
-        if (NAQL_LEMMA.equals(a.lemma)) {
-          Phrase p = parseNP(j + 1, limit, false);
-          if (p != null) {
-            if (a.speaker != null) {
-              setMedium(a, a.speaker.start, a.speaker.end);
-            }
-            a.speaker = p;
-            j = p.end;
-            continue;
-          }
-        }
-        return false;
-      }
-      if (allowSpeaker && a.speaker == null && a.pronoun < 0 && skips == 0 && HONORIFIC_PRONOUNS.contains(w)) {
-        a.pronoun = j;
-        j++;
-        continue;
-      }
-      if (allowSpeaker && a.speaker == null && skips == 0 && (a.mediumStart < 0 || sourceStart(j))
-          && !possessedObject(j)) {
-        Phrase p = parseNP(j, limit, false);
-        if (p != null) {
-          a.speaker = p;
-          j = p.end;
-          continue;
-        }
-      }
-      if (Lexicon.PRONOUN_LEADS.contains(w)) {
-        circumstantial = true;
-      }
-      if (skips < budget) {
-        firstSkip = firstSkip < 0 ? j : firstSkip;
-        skips++;
-        j++;
-        continue;
-      }
-      return false;
-    }
-    return false;
+    return search.scan(a, from, limit, allowSpeaker, budget);
   }
 
-  /** Prepositions that open an adverbial phrase between a cue and its complementizer (من الفروق بين … أن). */
-  private static final Set<String> ADVERBIAL_PREPS = Lexicon.set("من في خلال عبر لدى أمام بعد أثناء عقب إثر حول");
-  /** Nouns that govern أن themselves, so the clause after them is no reported content (على ضرورة أن). */
-  private static final Set<String> GOVERNING_NOUNS = Lexicon.set(
-      "ضرورة أهمية إمكانية إمكان احتمال احتمالية خشية مخافة فكرة حقيقة مجرد شرط بشرط أمل رغبة مسألة قضية"
-      + " الضرورة أهميه حد درجة لدرجة بدل بدلا");
-  private static final int MAX_ADVERBIAL_TOKENS = 7;
-
-  /**
-   * End of a prepositional adverbial at j that reaches a complementizer (واستنتج الباحثون من
-   * النتائج أن، اشترط بعد وصوله، أن): the token of the complementizer, or j when none. The phrase
-   * holds only words, at most one comma just before the complementizer, no cue, and its last word
-   * is no noun that governs أن itself (على ضرورة أن).
-   */
-  private int adverbialBeforeComplementizer(int j, int limit) {
-    if (!isWord(j) || !ADVERBIAL_PREPS.contains(norm[j])) {
-      return j;
-    }
-    for (int k = j + 1; k < limit && k <= j + MAX_ADVERBIAL_TOKENS; k++) {
-      if (isComplementizer(k) || isComma(k) && isComplementizer(k + 1)) {
-        int last = isComma(k) ? k - 1 : k - 1;
-        return k > j + 1 && isWord(last) && !GOVERNING_NOUNS.contains(norm[last])
-            && !Lexicon.NON_REPORTING_GOVERNORS.contains(norm[last]) ? k : j;
-      }
-      if (!isWord(k) && toks.get(k).type() != TokenType.NUMBER || cue(k) != null) {
-        return j;
-      }
-    }
-    return j;
-  }
-
-  /** Prepositions of a verb's complement before its quotation (وشدد على ضرورة "…"، دعا إلى "…"). */
-  private static final Set<String> COMPLEMENT_PREPS = Lexicon.set("على إلى ب");
-  private static final int MAX_PHRASE_BEFORE_QUOTE = 4;
-
-  /**
-   * The quotation mark that a short prepositional complement leads to (على الحاجة إلى "…"), or j
-   * when none: at most {@link #MAX_PHRASE_BEFORE_QUOTE} words, no punctuation, and a quotation of
-   * at least {@link DocumentTokens#SHORT_QUOTE_WORDS} words.
-   */
-  private int phraseBeforeQuote(int j, int limit) {
-    if (!isWord(j) || !COMPLEMENT_PREPS.contains(norm[j])) {
-      return j;
-    }
-    for (int k = j + 1; k < limit && k <= j + MAX_PHRASE_BEFORE_QUOTE; k++) {
-      if (isQuote(k)) {
-        return regionAt[k] >= 0 && wordsIn(regions.get(regionAt[k])) >= SHORT_QUOTE_WORDS ? k : j;
-      }
-      if (!isWord(k) || cue(k) != null || isComplementizer(k)) {
-        return j;
-      }
-    }
-    return j;
-  }
-
-  /**
-   * End of a parenthetical about the speaker set off by commas (، وهو أحد الباحثين، ، الذي كان …،):
-   * the token after its closing comma, or j when none starts at the comma j.
-   */
-  private int parentheticalEnd(int j, int limit) {
-    if (!isWord(j + 1) || !Lexicon.PRONOUN_LEADS.contains(norm[j + 1]) && !Lexicon.RELATIVES.contains(norm[j + 1])) {
-      return j;
-    }
-    for (int k = j + 2; k < limit && k <= j + 1 + MAX_RELATIVE_TOKENS; k++) {
-      if (isComma(k)) {
-        return k + 1;
-      }
-      if (isComplementizer(k) || isQuote(k) || isPunct(k, COLON)) {
-        return j;
-      }
-    }
-    return j;
-  }
-
-  /** Nouns of kin and counsel that are subjects with a pronoun suffix (والدها، محاميه). */
-  private static final Set<String> PERSON_NOUNS = Lexicon.set(
-      "والد والدة أب أم ابن ابنة شقيق شقيقة أخ أخت زوج زوجة محامي محامية صديق صديقة عائلة أسرة أقارب");
-
-  /**
-   * True for a noun with a pronoun suffix right after a cue that is its object, not its subject
-   * (أعلنت عزمها، كشف نيته): no title, organisation or kin noun under the suffix.
-   */
-  private boolean possessedObject(int j) {
-    if (!isWord(j) || !possessed(j)) {
-      return false;
-    }
-    String w = stripConj(norm[j]);
-    for (String suf : PLURAL_OR_FEMININE_SUFFIXES) {
-      if (w.endsWith(suf) && w.length() > suf.length() + 1) {
-        String stem = w.substring(0, w.length() - suf.length());
-        return !(isTitle(stem) || Lexicon.ORG_NOUNS.contains(stem) || PERSON_NOUNS.contains(stem)
-            || isTitle(stem + "ه") || Lexicon.ORG_NOUNS.contains(stem + "ه"));
-      }
-    }
-    return false;
-  }
-
-  /** Pronoun suffixes that no name ends with (unlike ه: طه، جاله). */
-  private static final Set<String> PLURAL_OR_FEMININE_SUFFIXES = Set.of("ها", "هم", "هما");
-
-  /** True when the word at j can open a speaker phrase after a medium: a title, article, organisation or name. */
-  private boolean sourceStart(int j) {
-    String w = norm[j];
-    return isTitle(w) || hasArticle(j) || Lexicon.ORG_NOUNS.contains(w) || Lexicon.DOCUMENT_NOUNS.contains(w)
-        || Lexicon.isFirstName(w) || isQuote(j);
-  }
-
-  /**
-   * End of the boilerplate that hides a source's name (طلب عدم الكشف عن اسمه، فضل عدم ذكر
-   * هويته، رافضا الإفصاح عن اسمه), or t when none starts at t.
-   */
-  private int anonymityClauseEnd(int t, int limit) {
-    if (!isWord(t) || !ANONYMITY_VERBS.contains(norm[t]) && !ANONYMITY_VERBS.contains(stripConj(norm[t]))) {
-      return t;
-    }
-    for (int k = t + 1; k < limit && k <= t + 5; k++) {
-      if (isWord(k) && ANONYMITY_OBJECTS.contains(norm[k])) {
-        return k + 1;
-      }
-    }
-    return t;
-  }
-
-  // ---------------------------------------------------------------- content
-
-  private void computeContents(List<Anchor> anchors) {
-    for (int x = 0; x < anchors.size(); x++) {
-      Anchor a = anchors.get(x);
-      if (!a.hasContent || a.boundaryOnly || a.nested) {
-        continue;
-      }
-      if (a.clauseBefore) {
-        int s = a.beforeStart;
-        int e = a.beforeEnd;
-        for (Anchor b : anchors) {
-          if (b != a && b.hasContent && !b.clauseBefore && b.cueStart >= s && b.cueStart < e) {
-            a.hasContent = false;
-          }
-        }
-        if (!a.hasContent) {
-          continue;
-        }
-        setClauseContent(a, s, e);
-        continue;
-      }
-      if (a.direct != null && fragmentOfClause(a)) {
-        setClauseContent(a, a.clauseFrom, clauseEnd(anchors, x, a.clauseFrom));
-        continue;
-      }
-      if (a.direct != null) {
-        a.kind = QuoteKind.DIRECT;
-        a.contentStart = a.direct.innerStart;
-        a.contentEnd = a.direct.innerEnd;
-        trimContent(a);
-        continue;
-      }
-      int start = a.contentTok;
-      if (start < 0 || start >= n) {
-        a.hasContent = false;
-        continue;
-      }
-      setClauseContent(a, start, clauseEnd(anchors, x, start));
-    }
-  }
-
-  /** Prepositions after a closing mark that continue the cue's clause (ودعا "…" إلى التعاون). */
-  private static final Set<String> CONTINUING_PREPS = Lexicon.set("إلى على عن من مع ب ل");
-
-  /**
-   * True when the quotation of a cue is a fragment of a longer clause, which then is the content:
-   * the clause goes on after the closing mark with a word that is no cue, medium, time word or
-   * complementizer, and either narrator words stand between the cue and the mark (أعلنت عزمها …
-   * و"…" في …) or the word after the mark continues the verb's government (ودعا "…" إلى …).
-   */
-  private boolean fragmentOfClause(Anchor a) {
-    QuotationPairer.Region r = a.direct;
-    if (a.clauseFrom < 0 || !r.closed() || r.depth != 1) {
-      return false;
-    }
-    int k = r.close + 1;
-    int limit = sentEnd[r.open];
-    if (k >= limit || !isWord(k) || cue(k) != null || mediumEnd(k, limit) > k || isTimeStart(k)
-        || isComplementizer(k) || Lexicon.PRONOUN_LEADS.contains(norm[k])) {
-      return false;
-    }
-    return a.clauseFrom < r.open || CONTINUING_PREPS.contains(norm[k]) || norm[k].length() > 3 && prepositional(norm[k]);
-  }
-
-  /**
-   * End (exclusive token) of the clause content that starts at {@code start} for anchor x: the
-   * sentence end, or the start of the next cue's statement when that cue is separated from this
-   * clause; the cues in between are nested in it.
-   */
-  private int clauseEnd(List<Anchor> anchors, int x, int start) {
-    {
-      int end = contrastEnd(start, sentEnd[start]);
-      for (int y = x + 1; y < anchors.size(); y++) {
-        Anchor b = anchors.get(y);
-        if (b.cueStart < start) {
-          continue;
-        }
-        if (b.cueStart >= end) {
-          break;
-        }
-        int opener = statementStart(b, start);
-        boolean separated = b.leadIn < b.cueStart || b.type == Type.PARTICIPLE || b.type == Type.SOURCE
-            || b.type == Type.VERB && CUES.exact(norm[b.cueStart]) == null || opener < b.leadIn;
-        if (separated) {
-          end = Math.max(start + 1, opener);
-          break;
-        }
-        b.nested = true;
-      }
-      return end;
-    }
-  }
-
-  /** Words that open a new statement inside a clause: حيث أعلن، إذ قال. */
-  private static final Set<String> STATEMENT_OPENERS = Lexicon.set("حيث وحيث إذ وإذ");
-  private static final String MAA = n("مع");
-
-  /**
-   * Where the statement of an inner cue begins, no earlier than {@code floor}: before its lead-ins
-   * and before an opener that ends the clause before it — حيث or إذ (حيث أعلن X أن), a time
-   * adverbial glued to و or after a comma (ومؤخرا أعلنت), a concession (مع أنه صرح أن). Equal to
-   * its lead-in start when nothing opens a new statement there.
-   */
-  private int statementStart(Anchor b, int floor) {
-    int k = b.leadIn;
-    if (k - 2 >= floor && isWord(k - 1) && Lexicon.SUFFIXED_COMPLEMENTIZERS.contains(norm[k - 1])
-        && isWord(k - 2) && stripConj(norm[k - 2]).equals(MAA)) {
-      return k - 2;
-    }
-    if (k - 1 >= floor && isWord(k - 1) && STATEMENT_OPENERS.contains(norm[k - 1])) {
-      return k - 1;
-    }
-    int t = k;
-    while (t - 1 >= floor && isWord(t - 1) && t > k - 3
-        && (Lexicon.TIME_WORDS.contains(norm[t - 1]) || Lexicon.TIME_WORDS.contains(stripConj(norm[t - 1])))) {
-      t--;
-    }
-    if (t < k && (stripConj(norm[t]).length() < norm[t].length() || isComma(t - 1))) {
-      return t;
-    }
-    return k;
-  }
-
-  private void setClauseContent(Anchor a, int s, int e) {
-    int last = e - 1;
-    while (last >= s && (toks.get(last).type() == TokenType.PUNCT && !isPunct(last, CLOSE_PAREN))) {
-      last--;
-    }
-    if (last < s) {
-      a.hasContent = false;
-      return;
-    }
-    int first = s;
-    if (isQuote(first) && regionAt[first] >= 0) {
-      QuotationPairer.Region r = regions.get(regionAt[first]);
-      int after = r.closed() ? r.close : r.after();
-      boolean onlyQuote = after >= last || r.closed() && isComma(r.close + 1) && !coordinatedClause(r.close + 2);
-      if (onlyQuote && r.depth == 1 && wordsIn(r) > 0) {
-        a.kind = QuoteKind.DIRECT;
-        a.contentStart = r.innerStart;
-        a.contentEnd = r.innerEnd;
-        trimContent(a);
-        return;
-      }
-    }
-    a.contentStart = toks.get(first).start();
-    a.contentEnd = toks.get(last).end();
-    boolean mixed = false;
-    for (int k = first; k <= last; k++) {
-      if (isQuote(k) && regionAt[k] >= 0) {
-        QuotationPairer.Region r = regions.get(regionAt[k]);
-        int words = wordsIn(r);
-        boolean term = words <= 2 && k > first && (namesFollow(k - 1)
-            || isWord(k + 1) && hasArticle(k + 1));
-        if (!term) {
-          mixed = true;
-        }
-      } else if (isQuote(k) && regionAt[k] < 0 && regionClosing[k] < 0) {
-        mixed = mixed || k == last;
-      }
-    }
-    a.kind = mixed ? QuoteKind.MIXED : QuoteKind.INDIRECT;
-    int words = 0;
-    for (int k = first; k <= last; k++) {
-      if (isWord(k) || toks.get(k).type() == TokenType.NUMBER) {
-        words++;
-      }
-    }
-    boolean afterPronoun = s > 0 && isWord(s - 1) && Lexicon.SUFFIXED_COMPLEMENTIZERS.contains(norm[s - 1]);
-    if (words < (afterPronoun ? 1 : 2)) {
-      a.hasContent = false;
-    }
-  }
-
-  /** True when a clause coordinated under the same cue starts at k (وأن، وإن، وبأن، وأنه). */
-  private boolean coordinatedClause(int k) {
-    if (!isWord(k) || norm[k].length() < 3 || norm[k].charAt(0) != '\u0648') {
-      return false;
-    }
-    String rest = norm[k].substring(1);
-    return Lexicon.COMPLEMENTIZERS.contains(rest) || Lexicon.SUFFIXED_COMPLEMENTIZERS.contains(rest);
-  }
-
-  /** Words that, after a comma, open a contrast and so end an indirect clause (، في حين، ، إلا أن). */
-  private static final Set<String> CONTRASTS = Lexicon.set("إلا غير بيد علما على");
-  private static final Set<String> CONTRAST_ALONE = Lexicon.set("بينما وبينما");
-
-  /**
-   * First token of a contrast after a comma between start and end (، إلا أن، ، علما أن، ، على أن،
-   * ، غير أن، ، في حين، ، بينما), or end when there is none: an indirect clause ends there.
-   */
-  private int contrastEnd(int start, int end) {
-    for (int k = start + 1; k + 1 < end; k++) {
-      if (!isComma(k - 1) || !isWord(k)) {
-        continue;
-      }
-      String w = norm[k];
-      if (CONTRAST_ALONE.contains(w) || CONTRASTS.contains(w) && isComplementizer(k + 1)
-          || w.equals(FI) && isWord(k + 1) && norm[k + 1].equals(HIN)) {
-        return k - 1;
-      }
-    }
-    return end;
-  }
-
-  private static final String HIN = n("حين");
-
-  private void trimContent(Anchor a) {
-    int s = a.contentStart;
-    int e = a.contentEnd;
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
-      s++;
-    }
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    a.contentStart = s;
-    a.contentEnd = e;
-    if (s >= e) {
-      a.hasContent = false;
-    }
+  int anonymityClauseEnd(int t, int limit) {
+    return search.anonymityClauseEnd(t, limit);
   }
 
   // ---------------------------------------------------------------- speakers
@@ -1103,6 +545,13 @@ final class ExtractionRun extends PhraseParser {
       if (a.speaker != null && Lexicon.NON_SPEAKERS.contains(norm[a.speaker.start])) {
         a.speaker = null; // رأى مرة أن، دون أن تذكر اسمه: the verb carries the subject
       }
+      Phrase issuer = a.speaker != null && isDocument(a.speaker) ? issuer(a.speaker, pos) : null;
+      if (issuer != null) {
+        // بيان صادر عن X، أصدر X بيانا جاء فيه: the document is the mention, its issuer the source
+        a.entity = resolver.resolve(applyViews(issuer), issuer.start, Gender.UNKNOWN);
+        resolver.mention(a.entity, pos);
+        continue;
+      }
       if (a.speaker != null) {
         a.entity = resolver.resolve(applyViews(a.speaker), pos, a.gender, CONTINUATION_LEMMAS.contains(a.lemma));
         continue;
@@ -1118,7 +567,7 @@ final class ExtractionRun extends PhraseParser {
           continue;
         }
       }
-      Phrase clause = subjects.before(pos, floor(anchors, x, reported), a.gender);
+      Phrase clause = a.type == Type.PARTICIPLE ? null : subjects.before(pos, floor(anchors, x, reported), a.gender);
       if (clause != null) {
         // the subject of the closest clause before the cue (وعبرت X عن …، وقالت)
         a.entity = resolver.resolve(applyViews(clause), clause.start, a.gender);
@@ -1132,6 +581,39 @@ final class ExtractionRun extends PhraseParser {
       }
     }
   }
+
+  /**
+   * The issuer of a document speaker: the source after صادر عن / عن (بيان صادر عن الحكومة), or,
+   * for a document written before its cue (أصدر X بيانا جاء فيه), the subject of the clause in
+   * the same sentence that produced it; null when the text names none.
+   */
+  private Phrase issuer(Phrase document, int cue) {
+    int k = document.end;
+    int limit = sentEnd[document.start];
+    while (k < limit && isWord(k) && ISSUED.contains(norm[k])) {
+      k++;
+    }
+    if (k + 1 < limit && isWord(k) && norm[k].equals(AN_PREP)) {
+      Phrase p = parseNP(k + 1, limit, false);
+      if (p != null && (p.hasName() || p.type == SourceType.ORGANIZATION)) {
+        return p;
+      }
+    }
+    if (document.start < cue) {
+      return subjects.before(document.start, sentStart[document.start], Gender.UNKNOWN);
+    }
+    return null;
+  }
+
+  /** True for a document phrase (بيان، تقرير، بيانا). */
+  private boolean isDocument(Phrase p) {
+    String head = stripConjIfLong(norm[p.start]);
+    return p.type == SourceType.DOCUMENT || Lexicon.DOCUMENT_NOUNS.contains(head)
+        || head.endsWith("\u0627") && Lexicon.DOCUMENT_NOUNS.contains(head.substring(0, head.length() - 1));
+  }
+
+  /** Participles of issuing between a document and its issuer (بيان صادر عن). */
+  private static final Set<String> ISSUED = Lexicon.set("صادر صادرا صادرة الصادر الصادرة");
 
   /**
    * Where the search for the subject of a clause before anchor {@code x} stops: after the cue of
@@ -1173,6 +655,10 @@ final class ExtractionRun extends PhraseParser {
         return resolver.resolve(applyViews(p), s, a.gender);
       }
     }
+    Phrase clause = subjects.before(a.cueStart, sentStart[a.cueStart], a.gender);
+    if (clause != null) {
+      return resolver.resolve(applyViews(clause), clause.start, a.gender);
+    }
     return resolver.dropped(a.cueStart, a.gender);
   }
 
@@ -1192,8 +678,8 @@ final class ExtractionRun extends PhraseParser {
   private boolean[] reportedContent(List<Anchor> anchors) {
     boolean[] out = new boolean[n];
     for (Anchor a : anchors) {
-      if (!a.hasContent || a.boundaryOnly || a.contentEnd <= a.contentStart) {
-        continue;
+      if (!a.hasContent || a.boundaryOnly || a.contentEnd <= a.contentStart || a.nested || out[a.cueStart]) {
+        continue; // a cue inside reported content reports nothing beyond it
       }
       for (int t = tokenAtOrAfter(a.contentStart); t < n && toks.get(t).start() < a.contentEnd && !out[t]; t++) {
         out[t] = true;
@@ -1284,6 +770,63 @@ final class ExtractionRun extends PhraseParser {
         p.gender = v.gender();
       }
       return p;
+    }
+    return titledPerson(p, inside, lo);
+  }
+
+  /**
+   * A title, role or organisation phrase followed by a person the recognizer found, inside the
+   * phrase or right after it (رئيس جمعية حماية المستهلك ناصر التويم؛ ممثلة الأمم المتحدة في جنوب
+   * السودان هيلدا جونسون): the person is the speaker and what precedes the name is the title. A
+   * phrase headed by an organisation or document noun (إدارة الرئيس X، بيان X) stays what it is,
+   * and so does a phrase whose own name is no common word of the treebank (الباحث آد ستون).
+   */
+  private Phrase titledPerson(Phrase p, List<ViewMention> inside, int lo) {
+    String head = stripConjIfLong(norm[p.start]);
+    if (Lexicon.ORG_NOUNS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head)
+        || p.hasName() && !ClauseSubjects.isCommonWord(norm[p.nameStart])) {
+      return p; // an organisation's phrase, or a name of its own (الباحث آد ستون مدير X)
+    }
+    ViewMention chosen = null;
+    for (ViewMention m : inside) {
+      if (m.start() > p.charStart && (chosen == null || m.start() > chosen.start())) {
+        chosen = m; // the last person in the phrase: titles and organisations come first
+      }
+    }
+    int after = p.end < n ? toks.get(p.end).start() : -1;
+    if (chosen == null && after >= 0 && isWord(p.end) && !this.inside[p.end]) {
+      for (int k = lo; k < personMentions.length && personMentions[k].start() <= after; k++) {
+        if (personMentions[k].start() == after) {
+          chosen = personMentions[k];
+        }
+      }
+    }
+    if (chosen == null || chosen.viewWords().size() < 2 && !p.hasTitle) {
+      return p;
+    }
+    int first = tokenAtOrAfter(chosen.start());
+    int last = first;
+    while (last + 1 < n && toks.get(last + 1).end() <= chosen.end()) {
+      last++;
+    }
+    if (first <= p.start || toks.get(last).end() > chosen.end()) {
+      return p;
+    }
+    p.end = Math.max(p.end, last + 1);
+    p.charEnd = Math.max(p.charEnd, toks.get(last).end());
+    p.nameStart = first;
+    p.nameEnd = last + 1;
+    p.type = SourceType.PERSON;
+    p.roleOnly = false;
+    p.hasTitle = true;
+    p.nameTokens = chosen.viewWords();
+    p.canonical = chosen.view().canonical();
+    String title = text.substring(p.charStart, toks.get(first).start()).strip();
+    p.title = title.isEmpty() ? p.title : title;
+    if (chosen.view().gender() != Gender.UNKNOWN) {
+      p.gender = chosen.view().gender();
+    } else if (femininePersonTitle(p)) {
+      p.gender = Gender.FEMININE;
     }
     return p;
   }

@@ -59,12 +59,17 @@ final class QuotationPairer {
    *
    * @param blockOf         block index of each token
    * @param forcedBoundary  true at tokens where every open quotation must end (before the token)
+   * @param nameBefore      true at marks written right after a word that announces a name
+   *                        (مؤسس، شركة، تطبيق): with the same glyph, such a mark inside an open
+   *                        quotation opens a nested quoted name when one follows
    */
-  List<Region> pair(String text, List<Token> tokens, int[] blockOf, boolean[] forcedBoundary) {
+  List<Region> pair(String text, List<Token> tokens, int[] blockOf, boolean[] forcedBoundary,
+      boolean[] nameBefore) {
     List<Region> out = new ArrayList<>();
     Region[] stack = new Region[MAX_DEPTH];
     int depth = 0;
     int n = tokens.size();
+    int[] nextMark = nextMarks(tokens, blockOf);
     for (int t = 0; t < n; t++) {
       Token tok = tokens.get(t);
       if (depth > 0 && (blockOf[t] != blockOf[t - 1] || forcedBoundary[t])) {
@@ -87,7 +92,8 @@ final class QuotationPairer {
         r.lastInner = t;
         stack[depth++] = r;
         out.add(r);
-      } else if (role == QuoteRole.OPENING && wordAfter && depth < MAX_DEPTH) {
+      } else if (depth < MAX_DEPTH && (role == QuoteRole.OPENING && wordAfter
+          || role == QuoteRole.AMBIGUOUS && nameBefore[t] && quotedNameAhead(tokens, nextMark, t))) {
         Region r = new Region(t, depth + 1, tok.end());
         r.lastInner = t;
         stack[depth++] = r;
@@ -104,6 +110,40 @@ final class QuotationPairer {
     }
     return out;
   }
+
+  /** For each quotation mark, the next quotation mark of the same block, or -1; one backward pass. */
+  private static int[] nextMarks(List<Token> tokens, int[] blockOf) {
+    int n = tokens.size();
+    int[] next = new int[n];
+    int following = -1;
+    for (int t = n - 1; t >= 0; t--) {
+      next[t] = following >= 0 && blockOf[following] == blockOf[t] ? following : -1;
+      if (tokens.get(t).type() == TokenType.QUOTE) {
+        following = t;
+      }
+    }
+    return next;
+  }
+
+  /**
+   * True when the mark at t starts a short quoted name inside an open quotation: the next mark
+   * comes after one to {@link #MAX_NESTED_NAME_WORDS} words and no punctuation, and a further mark
+   * later in the block is left to close the outer quotation ("… مؤسس " واتس آب " - منذ …").
+   */
+  private static boolean quotedNameAhead(List<Token> tokens, int[] nextMark, int t) {
+    int close = nextMark[t];
+    if (close < 0 || close - t - 1 < 1 || close - t - 1 > MAX_NESTED_NAME_WORDS || nextMark[close] < 0) {
+      return false;
+    }
+    for (int k = t + 1; k < close; k++) {
+      if (!isWordLike(tokens.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final int MAX_NESTED_NAME_WORDS = 3;
 
   private static void endUnclosed(Region r, List<Token> tokens, int lastToken) {
     r.lastInner = Math.max(r.open, lastToken);

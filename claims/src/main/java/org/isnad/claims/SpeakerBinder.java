@@ -22,6 +22,8 @@ import org.isnad.ner.link.EntityMention;
  *
  * <ul>
  *   <li>A speaker that is one of the recognizer's entities keeps that entity's id.
+ *   <li>A role without a name (المتحدث باسم الخارجية) that the recognizer's role resolution gave to
+ *       a person ({@link DocumentEntities#roles()}) is that person.
  *   <li>Otherwise a phrase resolved to the speaker that coincides with an entity mention of a
  *       compatible type (equal range, a mention that holds it, or a person's name part inside it:
  *       التويم in ناصر التويم) binds it to that entity; failing that, an entity with the same
@@ -57,6 +59,11 @@ final class SpeakerBinder {
       throw new IllegalStateException("one speaker per quote expected");
     }
     Index index = new Index(doc);
+    for (SpeakerResolver.Ent ent : speakers) {
+      if (ent != null && ent.fromView && ent.gender != Gender.UNKNOWN) {
+        index.genders.put(ent.id, ent.gender); // what the verbs told about the recognizer's persons
+      }
+    }
     Map<SpeakerResolver.Ent, String> idOf = new IdentityHashMap<>();
     Map<String, Entity> byId = new LinkedHashMap<>();
     for (Entity e : doc.entities()) {
@@ -102,14 +109,47 @@ final class SpeakerBinder {
   }
 
   /**
-   * True when the resolver found a fuller name for {@code e}: its name with words before it (ريان
-   * ديلون for ديلون), the way a first name or a full name precedes a surname.
+   * True when the resolver found a fuller name for {@code e}: its name with one or two name words
+   * before or after it (ريان ديلون for ديلون, عبد الكريم العلمي for عبد الكريم), none of them a
+   * function word or a word with a glued preposition (بجهود، للشركة); or the same words where the
+   * recognizer split a name's first letter off as a clitic (كارين for ارين).
    */
   private static boolean fullerName(SpeakerResolver.Ent ent, Entity e) {
     List<String> mine = SpeakerResolver.tokens(ent.canonical);
     List<String> theirs = SpeakerResolver.tokens(e.canonicalName());
-    return mine.size() > theirs.size() && mine.subList(mine.size() - theirs.size(), mine.size()).equals(theirs)
-        && !ent.spans.isEmpty();
+    if (ent.spans.isEmpty()) {
+      return false;
+    }
+    if (mine.size() == theirs.size() && !mine.equals(theirs)) {
+      // the recognizer took a first letter for a clitic (كارين → ارين، ليلى → يلى)
+      for (int i = 0; i < mine.size(); i++) {
+        String a = mine.get(i);
+        String b = theirs.get(i);
+        if (!a.equals(b) && !(a.length() == b.length() + 1 && a.endsWith(b) && CLITIC_LETTERS.indexOf(a.charAt(0)) >= 0)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (mine.size() <= theirs.size() || mine.size() > theirs.size() + 2) {
+      return false;
+    }
+    int extra = mine.size() - theirs.size();
+    List<String> added;
+    if (mine.subList(extra, mine.size()).equals(theirs)) {
+      added = mine.subList(0, extra);
+    } else if (mine.subList(0, theirs.size()).equals(theirs)) {
+      added = mine.subList(theirs.size(), mine.size());
+    } else {
+      return false;
+    }
+    for (String w : added) {
+      if (Lexicon.NP_STOPS.contains(w) || w.startsWith("بال") || w.startsWith("لل") || w.startsWith("كال")
+          || (w.startsWith("ب") || w.startsWith("ل")) && !Lexicon.isFirstName(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static SpeakerEntity speaker(Entity e, SpeakerResolver.Ent ent) {
@@ -124,6 +164,9 @@ final class SpeakerBinder {
   private static Quote withSpeaker(Quote q, SpeakerEntity s) {
     return new Quote(q.kind(), q.cue(), q.speaker(), s, q.content(), q.medium(), q.confidence());
   }
+
+  /** Letters a recognizer may split off a name's start as a clitic: ك، ل، ب، و، ف. */
+  private static final String CLITIC_LETTERS = "\u0643\u0644\u0628\u0648\u0641";
 
   /** Whether a resolver entity of type {@code t} may be the recognizer's entity of type {@code x}. */
   static boolean compatible(SourceType t, EntityType x) {
@@ -151,6 +194,8 @@ final class SpeakerBinder {
     private record Hit(Entity entity, EntityMention mention) {}
 
     private final NavigableMap<Integer, List<Hit>> byStart = new TreeMap<>();
+    /** The persons the recognizer's role resolution gave to TITLE annotations, by annotation start. */
+    private final NavigableMap<Integer, List<Map.Entry<org.isnad.ner.Annotation, Entity>>> roles = new TreeMap<>();
     private final Map<String, Entity> byId = new HashMap<>();
     private final Map<String, List<Entity>> byName = new HashMap<>();
     private int nextId;
@@ -166,6 +211,40 @@ final class SpeakerBinder {
         max = Math.max(max, number(e.id()));
       }
       nextId = max + 1;
+      for (Map.Entry<org.isnad.ner.Annotation, Entity> r : doc.roles().entrySet()) {
+        roles.computeIfAbsent(r.getKey().start(), k -> new ArrayList<>()).add(r);
+      }
+    }
+
+    /** Genders of the recognizer's persons as their verbs marked them, by entity id. */
+    final Map<String, Gender> genders = new HashMap<>();
+
+    /** The gender the verbs marked for {@code e}, else feminine for a known female first name, else unknown. */
+    private Gender genderOf(Entity e) {
+      Gender g = genders.get(e.id());
+      if (g != null) {
+        return g;
+      }
+      List<String> words = SpeakerResolver.tokens(e.canonicalName());
+      return !words.isEmpty() && Lexicon.isFemaleName(words.get(0)) ? Gender.FEMININE : Gender.UNKNOWN;
+    }
+
+    /** The person the recognizer resolved a role phrase of {@code ent} to (المتحدث باسم الوزارة → X), or null. */
+    private Entity roleEntity(SpeakerResolver.Ent ent) {
+      if (ent.type != SourceType.PERSON || ent.nameTokens != null && !ent.nameTokens.isEmpty()) {
+        return null;
+      }
+      for (Span s : ent.spans) {
+        for (List<Map.Entry<org.isnad.ner.Annotation, Entity>> list
+            : roles.subMap(Math.max(0, s.start() - REACH), true, s.end(), false).values()) {
+          for (Map.Entry<org.isnad.ner.Annotation, Entity> r : list) {
+            if (r.getKey().start() < s.end() && s.start() < r.getKey().end() && ent.gender.agreesWith(genderOf(r.getValue()))) {
+              return r.getValue();
+            }
+          }
+        }
+      }
+      return null;
     }
 
     private static int number(String id) {
@@ -184,6 +263,10 @@ final class SpeakerBinder {
     Entity find(SpeakerResolver.Ent ent) {
       if (ent.fromView && byId.containsKey(ent.id)) {
         return byId.get(ent.id);
+      }
+      Entity role = roleEntity(ent);
+      if (role != null && byId.containsKey(role.id())) {
+        return byId.get(role.id());
       }
       String key = nameKey(ent.canonical);
       Entity inside = null;

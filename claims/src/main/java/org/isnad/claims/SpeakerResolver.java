@@ -163,7 +163,9 @@ final class SpeakerResolver {
         e = resolveOrg(p);
       }
     }
-    if (e.gender == Gender.UNKNOWN && verbGender != Gender.UNKNOWN) {
+    if (verbGender != Gender.UNKNOWN && (e.gender == Gender.UNKNOWN
+        || p.hasName() && e.type == SourceType.PERSON && !p.hasTitle)) {
+      // a verb agrees with the person it names (وقالت جوليا نيوتون): that beats a guess from the name
       e.gender = verbGender;
     }
     return e;

@@ -250,4 +250,98 @@ class CuePatternTest {
     assertTrue(qs.get(0).content().text().contains("عزمها تنظيم مسيرة"));
     assertTrue(qs.get(0).content().end() < qs.get(0).cue().start() || qs.get(0).cue().text().equals("أعلنت"));
   }
+
+  @Test
+  void sameGlyphNestingAroundAQuotedName() {
+    String t = "وقال المدير: \" التقيت سارة علي - مؤسسة \" نبض \" - قبل عامين، وأنا سعيد بالعمل معها \".";
+    List<Quote> qs = extract(t);
+    assertEquals(1, qs.size());
+    assertEquals("التقيت سارة علي - مؤسسة \" نبض \" - قبل عامين، وأنا سعيد بالعمل معها", qs.get(0).content().text());
+  }
+
+  @Test
+  void quotedTitleInsideATopicIsNoContent() {
+    assertTrue(extract("وكانت الوزارة قد أعلنت منذ أيام عن استثناء عشر شركات من \" قانون حماية المنافسة \" لسنة 2020.").isEmpty());
+  }
+
+  @Test
+  void factsAndDataAreNoSources() {
+    assertTrue(extract("وتشير الأرقام إلى أن البطالة ارتفعت.").isEmpty());
+    assertTrue(extract("حيث تشير الأبحاث إلى أن التدخين يضر القلب.").isEmpty());
+    assertTrue(extract("وأثبتت الأحداث أن الخطة فشلت.").isEmpty());
+    assertEquals(1, extract("وتشير الوزارة إلى أن البطالة ارتفعت.").size());
+  }
+
+  @Test
+  void sayingNounWithInna() {
+    assertEquals(List.of("الدواء آمن تماما"), contents("ويتزايد القلق رغم قول أطباء إن الدواء آمن تماما."));
+  }
+
+  @Test
+  void quotationBeforeAsHeSaid() {
+    List<Quote> qs = extract("وغنى للشاعر الراحل الذي \" غاب لكنه باق في القلوب \"، كما قال.");
+    assertEquals(1, qs.size());
+    assertEquals("غاب لكنه باق في القلوب", qs.get(0).content().text());
+    assertEquals(QuoteKind.DIRECT, qs.get(0).kind());
+  }
+
+  @Test
+  void anInnerCueWithAColonStartsItsOwnQuote() {
+    List<String> qs = contents("ورأى مرة أن العرض طويل جدا ومرة قال: إن الجمهور يستحق الأفضل.");
+    assertEquals(List.of("العرض طويل جدا", "الجمهور يستحق الأفضل"), qs);
+  }
+
+  @Test
+  void appositionWithAQuotedCompanyNameBeforeTheObject() {
+    List<Quote> qs = extract("ووصف هاني رزق، المؤسس والمدير التنفيذي لشركة \" مدار \"، الاتفاق ب \" البداية الجديدة \".");
+    assertEquals(1, qs.size());
+    assertEquals("الاتفاق ب \" البداية الجديدة \"", qs.get(0).content().text());
+    assertEquals(QuoteKind.MIXED, qs.get(0).kind());
+  }
+
+  @Test
+  void adverbialWithAWordThatIsAlsoACueForm() {
+    assertEquals(List.of("الأسعار ستنخفض"), contents("واستنتج الخبراء من المقارنة بين الأسواق أن الأسعار ستنخفض."));
+  }
+
+  @Test
+  void documentCueWithAPossessedNounHasNoDocumentSpeaker() {
+    List<Quote> qs = extract("وقالت الوزيرة إن الميزانية جاهزة. وجاء في حديثها أن الرواتب سترتفع.");
+    assertEquals(2, qs.size());
+    assertEquals("الرواتب سترتفع", qs.get(1).content().text());
+    assertEquals(null, qs.get(1).speaker());
+  }
+
+  @Test
+  void colonSpeechRunsToTheEndOfItsParagraph() {
+    String t = "وقال المدرب: اللاعبون قدموا كل ما لديهم. نحن فخورون بهم.\nوانتهت المباراة بالتعادل.";
+    assertEquals(List.of("اللاعبون قدموا كل ما لديهم. نحن فخورون بهم"), contents(t));
+    // a colon followed by إن takes the clause rule
+    assertEquals(List.of("الفريق متعب"), contents("وقال المدرب: إن الفريق متعب. وسيعود غدا."));
+  }
+
+  @Test
+  void aColonThatEndsTheParagraphIntroducesTheNext() {
+    String t = "وشاهدت الناقدة العرض الأول وكتبت انطباعاتها عن الفيلم الذي انتظره الجمهور طويلا:\n"
+        + "الفيلم جميل ومؤثر، والممثلون بارعون.\nوسيعرض الفيلم في الصيف.";
+    assertEquals(List.of("الفيلم جميل ومؤثر، والممثلون بارعون"), contents(t));
+  }
+
+  /**
+   * One paragraph of thousands of colon speeches, and one sentence of thousands of cues with
+   * contrasts: each content is read once (a quadratic reading would take minutes at this size).
+   */
+  @Test
+  void manyColonSpeechesInOneParagraphStayLinear() {
+    StringBuilder colon = new StringBuilder();
+    StringBuilder contrast = new StringBuilder();
+    int n = 4000;
+    for (int i = 0; i < n; i++) {
+      colon.append("وقال الوزير: المشروع رقم ").append(i).append(" يسير جيدا. ");
+      contrast.append("وقال النائب إن الخطة ").append(i).append(" جيدة، في حين ");
+    }
+    contrast.append("انتهت الجلسة.");
+    assertEquals(n, extract(colon.toString()).size());
+    assertEquals(n, extract(contrast.toString()).size());
+  }
 }

@@ -94,4 +94,47 @@ class SpeakerPatternTest {
     List<Quote> org = quotes("أعلنت الوزارة أن المدارس ستفتح غدا. كما أن نقابة المعلمين أكدت أن الإضراب مستمر.");
     assertEquals("نقابة المعلمين", speaker(org, "الإضراب مستمر"));
   }
+
+  @Test
+  void titleAndOrganisationBeforeANameResolveToThePerson() {
+    Quote q = quotes("وقال عالم الآثار محمود حسين إن الموقع يعود إلى العصر الروماني.").get(0);
+    assertEquals("محمود حسين", q.speakerEntity().canonical());
+    assertEquals(SourceType.PERSON, q.speakerEntity().type());
+    assertEquals("عالم الآثار", q.speakerEntity().title());
+    Quote envoy = quotes("وقالت ممثلة الأمم المتحدة في اليمن سارة جونز إن الوضع كارثي.").get(0);
+    assertEquals("سارة جونز", envoy.speakerEntity().canonical());
+    Quote library = quotes("قالت مشرفة المكتبة هدى ناصر إن الكتب الجديدة وصلت.").get(0);
+    assertEquals("هدى ناصر", library.speakerEntity().canonical());
+    Quote office = quotes("وقال مكتب الرئيس كمال يوسف إن الزيارة تأجلت.").get(0);
+    assertEquals(SourceType.ORGANIZATION, office.speakerEntity().type(), "an office in construct with a name stays the office");
+  }
+
+  @Test
+  void aFeminineVerbMakesItsNamedSubjectAWoman() {
+    List<Quote> qs = quotes("وقالت الباحثة كارين هولمغرين إن العينات وصلت إلى المختبر.\nوأضافت أن النتائج ستنشر الشهر المقبل.");
+    assertEquals("كارين هولمغرين", speaker(qs, "النتائج ستنشر"));
+    List<Quote> plain = quotes("وقالت جوليا نيوتون إن الفرق بين الجنسين يعود جزئيا إلى العادات.\nوأضافت أن هناك أسبابا بيولوجية.");
+    assertEquals("جوليا نيوتون", speaker(plain, "هناك أسبابا"));
+  }
+
+  @Test
+  void roleWithoutNameIsThePersonTheRecognizerGaveItTo() {
+    List<Quote> qs = quotes("قال الناطق باسم وزارة الصحة حسن الخطيب إن اللقاح متوفر. وأكد الناطق باسم الوزارة أن الحملة ستبدأ الأحد.");
+    assertEquals(speaker(qs, "اللقاح متوفر"), speaker(qs, "الحملة ستبدأ"));
+  }
+
+  @Test
+  void aDocumentSpeaksForItsIssuer() {
+    Quote issued = quotes("ورد في بيان صادر عن وزارة الزراعة أن المحصول تضرر.").get(0);
+    assertEquals("وزارة الزراعة", issued.speakerEntity().canonical());
+    Quote released = quotes("وأصدرت وزارة الصحة بيانا جاء فيه أن الوباء انحسر.").get(0);
+    assertEquals("وزارة الصحة", released.speakerEntity().canonical());
+  }
+
+  @Test
+  void verbWithAnObjectPronounStillHasItsSubject() {
+    List<Quote> qs = quotes("وقال المتحدث باسم الشرطة إن المشتبه به فر. وهذا ما أكده مدير الأمن العام اللواء سمير العلي،"
+        + " حيث قال إن التحقيق مستمر.");
+    assertEquals("سمير العلي", speaker(qs, "التحقيق مستمر"));
+  }
 }

@@ -41,7 +41,7 @@ final class AnalyzeCommand extends DocumentCommand {
   @Override
   void write(Inputs.Document document, JsonGenerator json) throws IOException {
     json.writeStartObject();
-    json.writeStringField("document", document.name());
+    header(document, json);
     analyzer.writeFields(document.text(), json);
     json.writeEndObject();
   }
@@ -66,11 +66,27 @@ final class AnalyzeCommand extends DocumentCommand {
       return 2;
     }
     DocumentAnalyzer plain = analyzer;
-    DocumentAnalyzer fields = html
-        ? (text, json) -> plain.writeFields(HtmlText.decode(text), json)
-        : plain;
+    HtmlInput.Format lineFormat = format();
+    boolean offsets = htmlOffsets;
+    DocumentAnalyzer fields = (text, json) -> {
+      if (!HtmlInput.isHtml(lineFormat, "", text)) {
+        plain.writeFields(text, json);
+        return;
+      }
+      org.isnad.html.HtmlText page = org.isnad.html.HtmlText.parse(text);
+      json.writeStringField("text", page.text());
+      if (!offsets) {
+        plain.writeFields(page.text(), json);
+        return;
+      }
+      com.fasterxml.jackson.databind.util.TokenBuffer tokens = HtmlInput.buffer();
+      tokens.writeStartObject();
+      plain.writeFields(page.text(), tokens);
+      tokens.writeEndObject();
+      HtmlInput.writeFields(json, HtmlInput.withSourceOffsets(tokens, page));
+    };
     JsonlBatch batch = new JsonlBatch(fields, threads,
-        (int) Math.min(maxBytes, DEFAULT_MAX_LINE_BYTES));
+        (int) Math.min(wholeMaxBytes(), DEFAULT_MAX_LINE_BYTES));
     boolean failed = false;
     for (String name : files) {
       long size = -1;
@@ -110,5 +126,10 @@ final class AnalyzeCommand extends DocumentCommand {
       }
     }
     return failed ? INPUT_ERROR : 0;
+  }
+
+  @Override
+  boolean windowed() {
+    return true;
   }
 }

@@ -31,8 +31,13 @@ final class EntitiesCommand extends DocumentCommand {
   @Override
   void write(Inputs.Document document, JsonGenerator json) throws IOException {
     json.writeStartObject();
-    json.writeStringField("document", document.name());
+    header(document, json);
     IsnadJson.writeFields(json, AnalysisRecord.ofEntities(null, extractor.extract(document.text())));
     json.writeEndObject();
+  }
+
+  @Override
+  boolean windowed() {
+    return true;
   }
 }

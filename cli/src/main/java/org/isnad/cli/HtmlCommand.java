@@ -51,7 +51,7 @@ final class HtmlCommand implements Callable<Integer> {
       description = "Largest input accepted, in bytes (default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
-  @Option(names = "--html", description = "Decode HTML character references first; offsets then count in the decoded text.")
+  @Option(names = "--html", description = "Read every input as a web page (also chosen by a .html/.htm name or a leading <!DOCTYPE or <html>): the view shows the article text extracted from it.")
   boolean html;
 
   InputStream stdin = System.in;
@@ -80,7 +80,10 @@ final class HtmlCommand implements Callable<Integer> {
         failed = true;
         continue;
       }
-      String text = html ? HtmlText.decode(document.text()) : document.text();
+      if (HtmlInput.isHtml(html ? HtmlInput.Format.html : HtmlInput.Format.auto, file, document.text())) {
+        document = document.asHtml();
+      }
+      String text = document.text();
       String name = unique(pageName(file), taken, file);
       Analysis analysis = isnad.analyze(text);
       failed |= !write(name, ArticlePage.render(name, analysis), "document", file);

@@ -38,11 +38,23 @@ final class Inputs {
   /**
    * A named document.
    *
+   * @param text   the text to analyse (for a web page, its extracted article text)
    * @param notice a one-line note on how it was decoded (a detected encoding), or null
+   * @param html   the web page the text was extracted from, or null for plain text
    */
-  record Document(String name, String text, String notice) {
+  record Document(String name, String text, String notice, org.isnad.html.HtmlText html) {
     Document(String name, String text) {
-      this(name, text, null);
+      this(name, text, null, null);
+    }
+
+    Document(String name, String text, String notice) {
+      this(name, text, notice, null);
+    }
+
+    /** This document read as a web page: its text becomes the page's article text. */
+    Document asHtml() {
+      org.isnad.html.HtmlText page = org.isnad.html.HtmlText.parse(text);
+      return new Document(name, page.text(), notice, page);
     }
   }
 
@@ -100,7 +112,7 @@ final class Inputs {
       long size = Files.size(path);
       if (size > maxBytes) {
         throw new InputException("file is " + size + " bytes, over the limit of " + maxBytes
-            + " (raise it with --max-bytes)");
+            + " (raise it with --max-bytes; by default it is what the heap holds, raised with ISNAD_JAVA_OPTS=-Xmx…)");
       }
       return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
@@ -116,7 +128,7 @@ final class Inputs {
     try {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       if (bytes.length > maxBytes) {
-        throw new InputException("input is over the limit of " + maxBytes + " bytes (raise it with --max-bytes)");
+        throw new InputException("input is over the limit of " + maxBytes + " bytes (raise it with --max-bytes; by default it is what the heap holds, raised with ISNAD_JAVA_OPTS=-Xmx…)");
       }
       return bytes;
     } catch (IOException e) {

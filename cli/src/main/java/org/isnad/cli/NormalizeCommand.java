@@ -20,7 +20,7 @@ final class NormalizeCommand extends DocumentCommand {
   void write(Inputs.Document document, JsonGenerator json) throws IOException {
     Normalizer normalizer = preset == Preset.light ? Normalizer.LIGHT : Normalizer.SEARCH;
     json.writeStartObject();
-    json.writeStringField("document", document.name());
+    header(document, json);
     json.writeStringField("preset", preset.name());
     json.writeStringField("normalized", normalizer.apply(document.text()));
     json.writeEndObject();

@@ -12,8 +12,13 @@ final class QuotesCommand extends DocumentCommand {
   @Override
   void write(Inputs.Document document, JsonGenerator json) throws IOException {
     json.writeStartObject();
-    json.writeStringField("document", document.name());
+    header(document, json);
     IsnadJson.writeFields(json, AnalysisRecord.ofQuotes(null, Pipeline.isnad().analyze(document.text()).quotes()));
     json.writeEndObject();
+  }
+
+  @Override
+  boolean windowed() {
+    return true;
   }
 }

@@ -28,7 +28,7 @@ final class TokenizeCommand extends DocumentCommand {
     String text = document.text();
     List<Token> tokens = TOKENIZER.tokenize(text);
     json.writeStartObject();
-    json.writeStringField("document", document.name());
+    header(document, json);
     List<List<Segment>> segments = null;
     if (clitics) {
       CliticSegmenter segmenter = Segmenters.fast();
@@ -40,5 +40,10 @@ final class TokenizeCommand extends DocumentCommand {
     IsnadJson.writeFields(json, new AnalysisRecord(null, SPLITTER.sentences(text, tokens), tokens,
         segments, null, null, null, null));
     json.writeEndObject();
+  }
+
+  @Override
+  boolean windowed() {
+    return true;
   }
 }

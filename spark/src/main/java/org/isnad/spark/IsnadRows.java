@@ -12,6 +12,7 @@ import org.isnad.claims.SourceType;
 import org.isnad.claims.SpeakerEntity;
 import org.isnad.claims.TextSpan;
 import org.isnad.core.Span;
+import org.isnad.json.AnalysisRecord;
 import org.isnad.json.ClaimRecord;
 import org.isnad.json.EntityRecord;
 import org.isnad.ner.Annotation;
@@ -79,6 +80,28 @@ public final class IsnadRows {
   }
 
   // ---------------------------------------------------------------- rows → values
+
+  /**
+   * The analysis columns of one row of {@link IsnadSpark#analyze} as a record: an error record
+   * when {@code error} is set, else sentences, entities, annotations and quotes (tokens are not a
+   * column). The record's document is null.
+   *
+   * @throws IllegalArgumentException if the row lacks one of the analysis columns
+   */
+  public static AnalysisRecord analysis(Row row) {
+    int error = row.fieldIndex("error");
+    if (!row.isNullAt(error)) {
+      return AnalysisRecord.ofError(null, row.getString(error));
+    }
+    return new AnalysisRecord(null, sentences(list(row, "sentences")), null, null,
+        entities(list(row, "entities")), annotations(list(row, "annotations")),
+        quotes(list(row, "quotes")), null);
+  }
+
+  private static List<Row> list(Row row, String column) {
+    int i = row.fieldIndex(column);
+    return row.isNullAt(i) ? null : row.getList(i);
+  }
 
   /** The sentences of a {@code sentences} column value, or null for null. */
   public static List<Span> sentences(List<Row> rows) {

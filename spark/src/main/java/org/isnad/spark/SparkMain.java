@@ -98,6 +98,9 @@ public final class SparkMain {
         b.master("local[*]");
       }
       b.config("spark.ui.showConsoleProgress", "false");
+      if (master != null && master.startsWith("local")) {
+        b.config("spark.sql.shuffle.partitions", "8");   // not 200 tasks per shuffle on one machine
+      }
       SparkSession spark = b.getOrCreate();
       spark.sparkContext().setLogLevel("ERROR");
       return spark;

@@ -35,15 +35,11 @@ class AnalyzeTest {
 
   /** The analysis columns of one output row as a record (an error record for an error row). */
   static AnalysisRecord record(Row r) {
-    if (!r.isNullAt(r.fieldIndex("error"))) {
+    AnalysisRecord a = IsnadRows.analysis(r);
+    if (a.isError()) {
       assertTrue(r.isNullAt(r.fieldIndex("quotes")), "an error row has no analysis");
-      return AnalysisRecord.ofError(null, r.getString(r.fieldIndex("error")));
     }
-    return new AnalysisRecord(null,
-        IsnadRows.sentences(r.getList(r.fieldIndex("sentences"))), null, null,
-        IsnadRows.entities(r.getList(r.fieldIndex("entities"))),
-        IsnadRows.annotations(r.getList(r.fieldIndex("annotations"))),
-        IsnadRows.quotes(r.getList(r.fieldIndex("quotes"))), null);
+    return a;
   }
 
   /** What {@code Isnad.analyze} gives, in the columns' parts. */
@@ -94,6 +90,25 @@ class AnalyzeTest {
       assertEquals(expected(r.getString(1)), record(r), id);
     }
     assertEquals(1, record(byId.get("ok")).quotes().size());
+  }
+
+  @Test
+  void jsonLinesInJsonLinesOut() {
+    SparkSession spark = TestSpark.session();
+    IsnadSpark isnad = IsnadSpark.builder().maxChars(100).build();
+    String text = "وقال الوزير محمد علي: «نعم».";
+    List<String> lines = List.of("{\"id\":\"a\",\"text\":\"" + text + "\",\"lang\":\"ar\"}",
+        "[1]", "{\"id\":2,\"text\":\"" + "ب".repeat(101) + "\"}");
+    List<String> out = isnad.analyzeJsonLines(spark.createDataset(lines, org.apache.spark.sql.Encoders.STRING()))
+        .collectAsList();
+    assertEquals(3, out.size());
+    String analysis = org.isnad.json.IsnadJson.toJson(AnalysisRecord.of(null, ISNAD.analyze(text)));
+    assertEquals("{\"id\":\"a\",\"lang\":\"ar\"," + analysis.substring(1), out.get(0));
+    assertEquals("{\"id\":null,\"error\":\"not a JSON object\"}", out.get(1));
+    assertEquals("{\"id\":2,\"error\":\"text of 101 characters is over the limit of 100\"}", out.get(2));
+    byte[] invalid = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xFF, '"', '}'};
+    assertEquals(List.of("{\"id\":null,\"error\":\"not valid UTF-8\"}"), isnad.analyzeJsonLineBytes(
+        spark.createDataset(List.of(invalid), org.apache.spark.sql.Encoders.BINARY())).collectAsList());
   }
 
   @Test
