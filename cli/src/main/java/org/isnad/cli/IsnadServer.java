@@ -6,8 +6,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import org.isnad.json.AnalysisRecord;
-import org.isnad.json.IsnadJson;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
