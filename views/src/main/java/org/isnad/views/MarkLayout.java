@@ -137,7 +137,7 @@ final class MarkLayout {
     }
     if (m.badge != null && wordStart(m.start)) {
       out.append(" data-badge=\"");
-      Html.attribute(out, m.badge);
+      Html.attribute(out, badge(m));
       out.append('"');
     }
     if (m.label != null && wordEnd(m.end)) {
@@ -146,6 +146,18 @@ final class MarkLayout {
       out.append('"');
     }
     out.append('>');
+  }
+
+  /** The badge; a cue or speaker shared by several quotes shows all their numbers. */
+  private static String badge(Mark m) {
+    if (m.kind == MarkKind.QUOTE || m.quotes.size() < 2) {
+      return m.badge;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int q : m.quotes) {
+      b.append(b.length() == 0 ? "" : "، ").append(q);
+    }
+    return b.toString();
   }
 
   /** Generated text before an element only where it cannot split a word. */

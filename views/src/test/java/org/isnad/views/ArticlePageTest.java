@@ -132,8 +132,22 @@ class ArticlePageTest {
     new MarkLayout(text).render(new ArrayList<>(List.of(entity, speaker1)), out);
     Element outer = Jsoup.parseBodyFragment(out.toString()).selectFirst("[data-kind]");
     assertEquals("speaker", outer.attr("data-kind"));
+    assertEquals("1", outer.attr("data-badge"));
     assertEquals("entity", outer.child(0).attr("data-kind"));
     assertEquals("ديلون", outer.child(0).wholeText());
+  }
+
+  @Test
+  void aSpeakerSharedByTwoQuotesIsOneElementWithBothNumbers() {
+    String text = "قال ديلون إن القرار للحلفاء";
+    Mark speaker = new Mark(MarkKind.SPEAKER, 4, 9, "speaker", Map.of(), null, "1");
+    speaker.quotes.add(1);
+    speaker.quotes.add(2);
+    StringBuilder out = new StringBuilder();
+    new MarkLayout(text).render(new ArrayList<>(List.of(speaker)), out);
+    Element e = Jsoup.parseBodyFragment(out.toString()).selectFirst("[data-kind=speaker]");
+    assertEquals("1 2", e.attr("data-quote"));
+    assertEquals("1، 2", e.attr("data-badge"));
   }
 
   @Test
