@@ -344,4 +344,26 @@ class CuePatternTest {
     assertEquals(n, extract(colon.toString()).size());
     assertEquals(n, extract(contrast.toString()).size());
   }
+
+  @Test
+  void mediaWithTheirOwnClauseAndOnlineAccounts() {
+    assertEquals(List.of("المدارس ستفتح الأحد"),
+        contents("وذكرت الوزارة في بيان نشرته على موقعها الرسمي أن المدارس ستفتح الأحد."));
+    assertEquals(List.of("لن نتخلى عن حقوقنا"), contents("وكتب الرئيس على حسابه في تويتر: \"لن نتخلى عن حقوقنا\"."));
+    assertEquals(List.of("نحن مستعدون للحوار"), contents("«نحن مستعدون للحوار»، قال رئيس الوزراء في مقابلة تلفزيونية."));
+  }
+
+  @Test
+  void wifqWithoutMaNeedsANamedSource() {
+    assertEquals(List.of("قتل خمسة أشخاص في القصف"), contents("ووفق مصادر محلية، قتل خمسة أشخاص في القصف."));
+    assertEquals(List.of("وقتل خمسة أشخاص في القصف"), contents("وقتل خمسة أشخاص في القصف، وفق مصادر طبية."));
+    assertTrue(extract("ويسمح الموقع للأعضاء بتعديل صفحاتهم وفق سياسات الموقع.").isEmpty());
+  }
+
+  @Test
+  void aDocumentWithItsIssuer() {
+    List<Quote> qs = extract("وأشار التقرير الصادر عن البنك الدولي إلى أن النمو سيتباطأ.");
+    assertEquals(1, qs.size());
+    assertEquals("التقرير الصادر عن البنك الدولي", qs.get(0).speaker().text());
+  }
 }
