@@ -366,4 +366,19 @@ class CuePatternTest {
     assertEquals(1, qs.size());
     assertEquals("التقرير الصادر عن البنك الدولي", qs.get(0).speaker().text());
   }
+
+  @Test
+  void beliefVerbAndAQuotedPredicate() {
+    assertEquals(List.of("الأسعار ستنخفض"), contents("ويعتقد الخبراء أن الأسعار ستنخفض."));
+    assertTrue(extract("ويعتقد أن المدينة بنيت قبل ألف عام.").isEmpty(), "impersonal يعتقد أن");
+    Quote q = extract("واعتبر الوزير القرار \"خطأ تاريخيا\".").get(0);
+    assertEquals(QuoteKind.MIXED, q.kind());
+    assertTrue(q.content().text().endsWith("القرار \"خطأ تاريخيا\""), q.content().text());
+  }
+
+  @Test
+  void theNameAliAfterATitle() {
+    List<Quote> qs = extract("وأوضح الناطق العسكري العقيد علي محمد أن القوات تقدمت.");
+    assertEquals("الناطق العسكري العقيد علي محمد", qs.get(0).speaker().text());
+  }
 }
