@@ -84,7 +84,8 @@ final class ClauseSubjects {
         continue;
       }
       Phrase p = doc.parseNP(s, end, false);
-      if (p != null && p.end >= end - 1 && onlyCommasBetween(p.end, end) && isSource(p) && g.agreesWith(p.gender)) {
+      if (p != null && p.end >= end - 1 && onlyCommasBetween(p.end, end) && isSource(p) && g.agreesWith(p.gender)
+          && (s != doc.sentStart[s] || headed(p))) {
         return p;
       }
     }
@@ -109,11 +110,18 @@ final class ClauseSubjects {
       return false;
     }
     String prev = doc.norm[s - 1];
-    if (OPENERS.contains(prev)) {
+    if (OPENERS.contains(prev) || Lexicon.SUBJECT_FIRST_OPENERS.contains(prev)) {
       return true;
     }
     return (prev.equals(AN) || prev.equals(INNA)) && s - 2 >= 0 && doc.isWord(s - 2)
         && OPENERS.contains(doc.norm[s - 2]);
+  }
+
+  /** True when the phrase starts with a title, an organisation or document noun, or a first name. */
+  private boolean headed(Phrase p) {
+    String head = DocumentTokens.stripConjIfLong(doc.norm[p.start]);
+    return doc.isTitle(head) || Lexicon.ORG_NOUNS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head)
+        || Lexicon.isFirstName(head);
   }
 
   /** A phrase that can be a source: a name, a title or role, an organisation or document noun. */
@@ -132,11 +140,17 @@ final class ClauseSubjects {
     if (Lexicon.IMPERSONAL.contains(w) || Lexicon.PASSIVE_AUX.contains(w) || Lexicon.NP_STOPS.contains(w)) {
       return null;
     }
-    boolean verb = doc.cue(t) != null;
-    if (!verb) {
-      int[] c = TreebankLexicon.get().counts(bare);
-      verb = c != null && c[TreebankLexicon.VERB] > 0 && c[TreebankLexicon.VERB]
-          >= c[TreebankLexicon.NOUN] + c[TreebankLexicon.ADJ] + c[TreebankLexicon.PROPER];
+    boolean verb = doc.cue(t) != null || isVerb(bare);
+    String written = doc.toks.get(t).text();
+    boolean tehMarbuta = !written.isEmpty() && written.charAt(written.length() - 1) == '\u0629';
+    for (int k = 0; !verb && !tehMarbuta && !Lexicon.isFirstName(bare) && k < OBJECT_PRONOUNS.length; k++) {
+      // an object pronoun on the verb (ما أكده X، وصفها X)
+      String suffix = OBJECT_PRONOUNS[k];
+      if (bare.length() > suffix.length() + 2 && bare.endsWith(suffix)) {
+        String stem = bare.substring(0, bare.length() - suffix.length());
+        verb = DocumentTokens.CUES.lookup(stem) != null || isVerb(stem);
+        bare = verb ? stem : bare;
+      }
     }
     if (!verb) {
       return null;
@@ -155,6 +169,14 @@ final class ClauseSubjects {
     int[] c = TreebankLexicon.get().counts(DocumentTokens.stripConj(w));
     return c != null && c[TreebankLexicon.NOUN] + c[TreebankLexicon.ADJ] > c[TreebankLexicon.PROPER];
   }
+
+  private static boolean isVerb(String w) {
+    int[] c = TreebankLexicon.get().counts(w);
+    return c != null && c[TreebankLexicon.VERB] > 0
+        && c[TreebankLexicon.VERB] >= c[TreebankLexicon.NOUN] + c[TreebankLexicon.ADJ] + c[TreebankLexicon.PROPER];
+  }
+
+  private static final String[] OBJECT_PRONOUNS = {"ها", "ه"};
 
   private static final String QAD = Lexicon.set("قد").iterator().next();
   private static final String WA_QAD = Lexicon.set("وقد").iterator().next();

@@ -545,6 +545,13 @@ final class ExtractionRun extends PhraseParser {
       if (a.speaker != null && Lexicon.NON_SPEAKERS.contains(norm[a.speaker.start])) {
         a.speaker = null; // رأى مرة أن، دون أن تذكر اسمه: the verb carries the subject
       }
+      Phrase issuer = a.speaker != null && isDocument(a.speaker) ? issuer(a.speaker, pos) : null;
+      if (issuer != null) {
+        // بيان صادر عن X، أصدر X بيانا جاء فيه: the document is the mention, its issuer the source
+        a.entity = resolver.resolve(applyViews(issuer), issuer.start, Gender.UNKNOWN);
+        resolver.mention(a.entity, pos);
+        continue;
+      }
       if (a.speaker != null) {
         a.entity = resolver.resolve(applyViews(a.speaker), pos, a.gender, CONTINUATION_LEMMAS.contains(a.lemma));
         continue;
@@ -560,7 +567,7 @@ final class ExtractionRun extends PhraseParser {
           continue;
         }
       }
-      Phrase clause = subjects.before(pos, floor(anchors, x, reported), a.gender);
+      Phrase clause = a.type == Type.PARTICIPLE ? null : subjects.before(pos, floor(anchors, x, reported), a.gender);
       if (clause != null) {
         // the subject of the closest clause before the cue (وعبرت X عن …، وقالت)
         a.entity = resolver.resolve(applyViews(clause), clause.start, a.gender);
@@ -574,6 +581,39 @@ final class ExtractionRun extends PhraseParser {
       }
     }
   }
+
+  /**
+   * The issuer of a document speaker: the source after صادر عن / عن (بيان صادر عن الحكومة), or,
+   * for a document written before its cue (أصدر X بيانا جاء فيه), the subject of the clause in
+   * the same sentence that produced it; null when the text names none.
+   */
+  private Phrase issuer(Phrase document, int cue) {
+    int k = document.end;
+    int limit = sentEnd[document.start];
+    while (k < limit && isWord(k) && ISSUED.contains(norm[k])) {
+      k++;
+    }
+    if (k + 1 < limit && isWord(k) && norm[k].equals(AN_PREP)) {
+      Phrase p = parseNP(k + 1, limit, false);
+      if (p != null && (p.hasName() || p.type == SourceType.ORGANIZATION)) {
+        return p;
+      }
+    }
+    if (document.start < cue) {
+      return subjects.before(document.start, sentStart[document.start], Gender.UNKNOWN);
+    }
+    return null;
+  }
+
+  /** True for a document phrase (بيان، تقرير، بيانا). */
+  private boolean isDocument(Phrase p) {
+    String head = stripConjIfLong(norm[p.start]);
+    return p.type == SourceType.DOCUMENT || Lexicon.DOCUMENT_NOUNS.contains(head)
+        || head.endsWith("\u0627") && Lexicon.DOCUMENT_NOUNS.contains(head.substring(0, head.length() - 1));
+  }
+
+  /** Participles of issuing between a document and its issuer (بيان صادر عن). */
+  private static final Set<String> ISSUED = Lexicon.set("صادر صادرا صادرة الصادر الصادرة");
 
   /**
    * Where the search for the subject of a clause before anchor {@code x} stops: after the cue of
@@ -614,6 +654,10 @@ final class ExtractionRun extends PhraseParser {
       if (p != null && (p.hasName() || p.hasTitle)) {
         return resolver.resolve(applyViews(p), s, a.gender);
       }
+    }
+    Phrase clause = subjects.before(a.cueStart, sentStart[a.cueStart], a.gender);
+    if (clause != null) {
+      return resolver.resolve(applyViews(clause), clause.start, a.gender);
     }
     return resolver.dropped(a.cueStart, a.gender);
   }

@@ -122,4 +122,19 @@ class SpeakerPatternTest {
     List<Quote> qs = quotes("قال الناطق باسم وزارة الصحة حسن الخطيب إن اللقاح متوفر. وأكد الناطق باسم الوزارة أن الحملة ستبدأ الأحد.");
     assertEquals(speaker(qs, "اللقاح متوفر"), speaker(qs, "الحملة ستبدأ"));
   }
+
+  @Test
+  void aDocumentSpeaksForItsIssuer() {
+    Quote issued = quotes("ورد في بيان صادر عن وزارة الزراعة أن المحصول تضرر.").get(0);
+    assertEquals("وزارة الزراعة", issued.speakerEntity().canonical());
+    Quote released = quotes("وأصدرت وزارة الصحة بيانا جاء فيه أن الوباء انحسر.").get(0);
+    assertEquals("وزارة الصحة", released.speakerEntity().canonical());
+  }
+
+  @Test
+  void verbWithAnObjectPronounStillHasItsSubject() {
+    List<Quote> qs = quotes("وقال المتحدث باسم الشرطة إن المشتبه به فر. وهذا ما أكده مدير الأمن العام اللواء سمير العلي،"
+        + " حيث قال إن التحقيق مستمر.");
+    assertEquals("سمير العلي", speaker(qs, "التحقيق مستمر"));
+  }
 }
