@@ -184,6 +184,13 @@ final class ContentSearch {
           continue;
         }
       }
+      if (skips == 0 && a.mediumStart >= 0 && r.isWord(j)) {
+        int rel = clauseAfterMedium(j, limit);
+        if (rel > j) {
+          j = rel;
+          continue;
+        }
+      }
       if (skips == 0) {
         int adv = adverbialBeforeComplementizer(j, limit);
         if (adv > j) {
@@ -311,6 +318,25 @@ final class ContentSearch {
       }
       if (!r.isWord(k) && r.toks.get(k).type() != TokenType.NUMBER
           || r.cue(k) != null && !DocumentTokens.AMBIGUOUS_FORMS.contains(stripConj(r.norm[k]))) {
+        return j;
+      }
+    }
+    return j;
+  }
+
+  private static final int MAX_MEDIUM_CLAUSE_TOKENS = 8;
+
+  /**
+   * The complementizer after a short clause that describes the medium just passed (في بيان
+   * نشرته على موقعها أن، في كلمة ألقاها أمام البرلمان أن), or j when none: only words, no cue,
+   * quotation or punctuation, and no noun that governs أن before it.
+   */
+  private int clauseAfterMedium(int j, int limit) {
+    for (int k = j; k < limit && k <= j + MAX_MEDIUM_CLAUSE_TOKENS; k++) {
+      if (r.isComplementizer(k)) {
+        return k > j && !GOVERNING_NOUNS.contains(r.norm[k - 1]) ? k : j;
+      }
+      if (!r.isWord(k) || r.cue(k) != null && !DocumentTokens.AMBIGUOUS_FORMS.contains(stripConj(r.norm[k]))) {
         return j;
       }
     }

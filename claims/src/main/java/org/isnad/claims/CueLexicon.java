@@ -89,6 +89,7 @@ final class CueLexicon {
     "لخص|لخص|لخص|لخص|-|W",
     "أنذر|أنذر|أنذر|نذر|-|W",
     "استخلص|استخلص|استخلص|ستخلص|مستخلص|W",
+    "اعتقد|اعتقد|اعتقد|عتقد|-|W",
   };
 
   /** Defective verbs, listed in full: lemma | strong | masc forms | fem forms | masc participles | fem participles. */

@@ -404,6 +404,9 @@ class DocumentTokens {
     if (aliIsName || isWord(k - 1) && NAME_LINKS.contains(norm[k - 1])) {
       return true;
     }
+    if (isWord(k - 1) && Lexicon.TITLES.contains(norm[k - 1]) && isWord(k + 1) && Lexicon.isFirstName(norm[k + 1])) {
+      return true; // العقيد علي محمد
+    }
     return isWord(k - 1) && Lexicon.isFirstName(norm[k - 1]) && !(isWord(k + 1) && norm[k + 1].startsWith("ال"));
   }
 

@@ -98,6 +98,17 @@ final class ObjectPredicateCue {
       }
     }
     int predicate = predicateAt(f, objectStart, limit, pronoun, i);
+    if (predicate < 0 && !pronoun && a.speaker != null && !a.speaker.hasName()
+        && a.speaker.end - a.speaker.start >= 2 && r.hasArticle(a.speaker.end - 1)) {
+      // the subject phrase took the object's first word (واعتبر الوزير القرار "خطأ")
+      Phrase shorter = r.parseNP(a.speaker.start, a.speaker.end - 1, false);
+      int retry = shorter == null ? -1 : predicateAt(f, shorter.end, limit, false, i);
+      if (retry >= 0) {
+        a.speaker = shorter;
+        objectStart = shorter.end;
+        predicate = retry;
+      }
+    }
     if (predicate < 0) {
       return null;
     }
@@ -148,8 +159,9 @@ final class ObjectPredicateCue {
         && (cueWord.startsWith("اعتبر") || cueWord.startsWith("معتبر"));
     for (int k = from; k < limit && k < from + MAX_OBJECT_TOKENS; k++) {
       if (r.isQuote(k)) {
-        if (k >= first && r.isWord(k + 1) && r.norm[k + 1].charAt(0) == BA && r.norm[k + 1].length() > 2) {
-          return k;
+        boolean baQuote = r.isWord(k + 1) && r.norm[k + 1].charAt(0) == BA && r.norm[k + 1].length() > 2;
+        if (k >= first && (baQuote || accusativeFrame && k > from && r.regionAt[k] >= 0)) {
+          return k; // وصف … "بالتاريخي"، اعتبر الانتخابات "مهزلة"
         }
         continue;
       }

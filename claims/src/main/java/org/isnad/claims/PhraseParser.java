@@ -17,6 +17,8 @@ class PhraseParser extends DocumentTokens {
   }
 
   static final String MUNDHU = n("منذ");
+  /** Participles of issuing that take the issuer after عن (الصادر عن، صادرة عن). */
+  static final java.util.Set<String> ISSUED = Lexicon.set("الصادر الصادرة صادر صادرة");
   /** Nouns of a length of time (منذ أيام، منذ سنوات). */
   static final java.util.Set<String> DURATIONS = Lexicon.set(
       "أيام يومين ساعات ساعة أسابيع أسبوع أسبوعين أشهر شهر شهرين شهور سنوات سنة عام أعوام عامين عقود فترة دقائق قليلة قليل طويلة");
@@ -43,7 +45,7 @@ class PhraseParser extends DocumentTokens {
       end = t + 2;
     } else if (w.equals(ABR) && t + 1 < limit && isWord(t + 1)) {
       end = t + 2;
-    } else if (w.equals(ALA) && t + 1 < limit && isWord(t + 1) && Lexicon.ONLINE_MEDIA.contains(norm[t + 1])) {
+    } else if ((w.equals(ALA) || w.equals(FI)) && t + 1 < limit && isWord(t + 1) && Lexicon.ONLINE_MEDIA.contains(norm[t + 1])) {
       end = t + 2;
     } else if (isOutlet(t, limit)) {
       end = w.equals(LAM) ? t + 2 : t + 1;
@@ -76,6 +78,10 @@ class PhraseParser extends DocumentTokens {
       } else if (k > end - 1 && isOutlet(k, limit)) {
         outlet = true;
         k += norm[k].equals(LAM) ? 2 : 1;
+      } else if ((norm[k].equals(FI) || norm[k].equals(ALA)) && k + 1 < limit && isWord(k + 1)
+          && Lexicon.ONLINE_MEDIA.contains(norm[k + 1])) {
+        // على حسابه في تويتر، على صفحته على فيسبوك
+        k += 2;
       } else if (Lexicon.NP_STOPS.contains(norm[k]) || norm[k].equals(ABR) || norm[k].equals(FI)
           || norm[k].charAt(0) == '\u0648') {
         break;
@@ -93,7 +99,8 @@ class PhraseParser extends DocumentTokens {
 
   /** True when token k ends a medium phrase: a colon, comma, complementizer, quotation or the limit. */
   private boolean mediumBoundary(int k, int limit) {
-    return k >= limit || isComma(k) || isPunct(k, COLON) || isComplementizer(k) || isQuote(k);
+    return k >= limit || isComma(k) || isPunct(k, COLON) || isComplementizer(k) || isQuote(k)
+        || isPunct(k, '.') && k + 1 >= limit;
   }
 
   boolean isOutlet(int t, int limit) {
@@ -220,6 +227,12 @@ class PhraseParser extends DocumentTokens {
           || Lexicon.PRONOUN_LEADS.contains(w) || Lexicon.SUFFIXED_COMPLEMENTIZERS.contains(w)
           || TRANSPARENT_NOUNS.contains(w)) {
         break;
+      }
+      if (w.equals(AN_PREP) && last == j - 1 && isWord(last) && ISSUED.contains(norm[last])
+          && j + 1 < limit && isWord(j + 1) && !isComplementizer(j + 1)) {
+        // a document and its issuer: التقرير الصادر عن البنك الدولي
+        j++;
+        continue;
       }
       if (w.equals(FI)) {
         if (last >= 0 && j + 1 < limit && shortQuoteEnd(j + 1) > 0 && shortQuoteEnd(j + 1) <= limit) {

@@ -9,7 +9,8 @@ import org.isnad.core.TokenType;
  * clause before or after it.
  *
  * <ul>
- *   <li>the phrase: بحسب / حسب / وفقا لـ / طبقا لـ / وفق ما / نقلا عن / استنادا إلى / على لسان /
+ *   <li>the phrase: بحسب / حسب / وفقا لـ / طبقا لـ / وفق ما / وفق + a named source (وفق مصادر
+ *       طبية، not وفق سياسات الموقع) / نقلا عن / استنادا إلى / على لسان /
  *       على حد قول, and the verb forms حسبما / بحسب ما / وفق ما followed by a cue verb (حسبما
  *       أفادت الوكالة) or a document verb (حسب ما جاء في التقرير، وفق ما ورد في البيان); a view
  *       noun may stand before the source (وحسب رأي الخبير، بحسب تقديرات المنظمة);
@@ -46,7 +47,7 @@ final class SourcePhraseCue {
       "قانون قوانين تعريف تعاريف تعريفات معيار معايير تصنيف تصنيفات نظام أنظمة دستور لائحة لوائح قاعدة"
       + " قواعد شرط شروط اتفاق اتفاقية خطة خطط جدول مخطط عادة تقاليد ترتيب حاجة ظروف أولويات مبدأ مبادئ"
       + " شريعة أحكام نص نصوص مادة بند بنود توقيت تقويم مواصفات مقاييس مقياس الأصول أصول حجم نوع أنواع"
-      + " طريقة منهج منهجية سياسة ضوابط تعليمات إجراءات مرسوم");
+      + " طريقة منهج منهجية سياسة سياسات ضوابط تعليمات إجراءات مرسوم");
   private static final String NAQL_LEMMA = "نقل";
   private static final int MIN_CLAUSE_TOKENS = 3;
   /** Fewest tokens before a source phrase with a verb that stands inside its clause. */
@@ -69,7 +70,8 @@ final class SourcePhraseCue {
       return phrase(i, i + 1, limit, true);
     }
     if (bare.equals(DocumentTokens.WIFQ) || w.equals(DocumentTokens.WIFQ)) {
-      return r.isWord(i + 1) && r.norm[i + 1].equals(DocumentTokens.MA) ? phrase(i, i + 1, limit, false) : null;
+      // وفق ما أعلنه …، وفق مصادر محلية
+      return r.isWord(i + 1) ? phrase(i, i + 1, limit, false) : null;
     }
     if ((bare.equals(DocumentTokens.NAQLAN) || w.equals(DocumentTokens.NAQLAN)) && next(i, DocumentTokens.AN_PREP)) {
       return phrase(i, i + 2, limit, false);
@@ -143,6 +145,9 @@ final class SourcePhraseCue {
     if (p == null || !p.isSourceLike() && p.end - p.start > 4 || isNorm(p)) {
       return null;
     }
+    if (bareWifq(i, withVerb) && !namesASource(p)) {
+      return null;
+    }
     if (NAQL_LEMMA.equals(a.lemma) && r.isWord(p.end) && r.norm[p.end].equals(DocumentTokens.AN_PREP)) {
       Phrase original = r.parseNP(p.end + 1, limit, false);
       if (original != null) {
@@ -211,6 +216,22 @@ final class SourcePhraseCue {
       }
     }
     return f;
+  }
+
+  /** True for وفق without ما, which governs norms far more often than sources (وفق سياسات الموقع). */
+  private boolean bareWifq(int i, boolean withVerb) {
+    return !withVerb && DocumentTokens.stripConj(r.norm[i]).equals(DocumentTokens.WIFQ)
+        || !withVerb && r.norm[i].equals(DocumentTokens.WIFQ);
+  }
+
+  /** A phrase headed by a title, an organisation, document or outlet noun, an agency or a first name. */
+  private boolean namesASource(Phrase p) {
+    String head = SpeakerResolver.stripArticle(DocumentTokens.stripConj(r.norm[p.start]));
+    String w = r.norm[p.start];
+    return p.hasTitle || Lexicon.ORG_NOUNS.contains(w) || Lexicon.ORG_NOUNS.contains(head)
+        || Lexicon.DOCUMENT_NOUNS.contains(w) || Lexicon.DOCUMENT_NOUNS.contains(head)
+        || Lexicon.MEDIUM_OUTLET_NOUNS.contains(w) || Lexicon.AGENCIES.contains(w)
+        || p.hasName() && Lexicon.isFirstName(r.norm[p.nameStart]);
   }
 
   /** True when the phrase names a norm, definition or schedule rather than a source. */

@@ -344,4 +344,41 @@ class CuePatternTest {
     assertEquals(n, extract(colon.toString()).size());
     assertEquals(n, extract(contrast.toString()).size());
   }
+
+  @Test
+  void mediaWithTheirOwnClauseAndOnlineAccounts() {
+    assertEquals(List.of("المدارس ستفتح الأحد"),
+        contents("وذكرت الوزارة في بيان نشرته على موقعها الرسمي أن المدارس ستفتح الأحد."));
+    assertEquals(List.of("لن نتخلى عن حقوقنا"), contents("وكتب الرئيس على حسابه في تويتر: \"لن نتخلى عن حقوقنا\"."));
+    assertEquals(List.of("نحن مستعدون للحوار"), contents("«نحن مستعدون للحوار»، قال رئيس الوزراء في مقابلة تلفزيونية."));
+  }
+
+  @Test
+  void wifqWithoutMaNeedsANamedSource() {
+    assertEquals(List.of("قتل خمسة أشخاص في القصف"), contents("ووفق مصادر محلية، قتل خمسة أشخاص في القصف."));
+    assertEquals(List.of("وقتل خمسة أشخاص في القصف"), contents("وقتل خمسة أشخاص في القصف، وفق مصادر طبية."));
+    assertTrue(extract("ويسمح الموقع للأعضاء بتعديل صفحاتهم وفق سياسات الموقع.").isEmpty());
+  }
+
+  @Test
+  void aDocumentWithItsIssuer() {
+    List<Quote> qs = extract("وأشار التقرير الصادر عن البنك الدولي إلى أن النمو سيتباطأ.");
+    assertEquals(1, qs.size());
+    assertEquals("التقرير الصادر عن البنك الدولي", qs.get(0).speaker().text());
+  }
+
+  @Test
+  void beliefVerbAndAQuotedPredicate() {
+    assertEquals(List.of("الأسعار ستنخفض"), contents("ويعتقد الخبراء أن الأسعار ستنخفض."));
+    assertTrue(extract("ويعتقد أن المدينة بنيت قبل ألف عام.").isEmpty(), "impersonal يعتقد أن");
+    Quote q = extract("واعتبر الوزير القرار \"خطأ تاريخيا\".").get(0);
+    assertEquals(QuoteKind.MIXED, q.kind());
+    assertTrue(q.content().text().endsWith("القرار \"خطأ تاريخيا\""), q.content().text());
+  }
+
+  @Test
+  void theNameAliAfterATitle() {
+    List<Quote> qs = extract("وأوضح الناطق العسكري العقيد علي محمد أن القوات تقدمت.");
+    assertEquals("الناطق العسكري العقيد علي محمد", qs.get(0).speaker().text());
+  }
 }
