@@ -13,7 +13,9 @@ import org.isnad.ner.DocumentEntities;
  * @param text      the analysed text
  * @param tokens    its tokens in text order
  * @param sentences its sentences in text order
- * @param entities  entity mentions, canonical entities and title/date/quantity annotations
+ * @param entities  entity mentions, canonical entities and title/date/quantity annotations; the
+ *                  entities are the recognizer's plus one for each quote speaker it missed, so
+ *                  that every quote's {@code speakerEntity().id()} is the id of one of them
  * @param quotes    attributed quotes in text order of their cues
  */
 public record Analysis(String text, List<Token> tokens, List<Span> sentences, DocumentEntities entities,

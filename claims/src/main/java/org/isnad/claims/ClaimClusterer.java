@@ -173,22 +173,35 @@ public final class ClaimClusterer {
     return d == null || d.isNaN() ? 0 : Math.max(0, Math.min(1, d));
   }
 
-  /** True when the two speakers name the same source. */
-  static boolean sameSource(SpeakerEntity a, SpeakerEntity b) {
-    List<String> ka = SpeakerResolver.tokens(a.canonical());
-    List<String> kb = SpeakerResolver.tokens(b.canonical());
-    if (ka.isEmpty() || kb.isEmpty()) {
+  /**
+   * True when the two speakers name the same source: both have {@linkplain #sourceWords source
+   * words} and the words of one contain all the words of the other. Only quotes of such speakers
+   * are ever linked, so a caller can split a corpus into groups closed under this relation (as the
+   * Spark module does) and cluster each group alone.
+   *
+   * @throws NullPointerException if a speaker is null
+   */
+  public static boolean sameSource(SpeakerEntity a, SpeakerEntity b) {
+    Set<String> sa = sourceWords(a);
+    Set<String> sb = sourceWords(b);
+    if (sa.isEmpty() || sb.isEmpty()) {
       return false;
     }
-    Set<String> sa = new HashSet<>();
-    Set<String> sb = new HashSet<>();
-    for (String w : ka) {
-      sa.add(SpeakerResolver.stripArticle(w));
-    }
-    for (String w : kb) {
-      sb.add(SpeakerResolver.stripArticle(w));
-    }
     return sa.containsAll(sb) || sb.containsAll(sa);
+  }
+
+  /**
+   * The words that identify a speaker as a source: each {@link Normalizer#SEARCH} word of its
+   * canonical name without a glued conjunction or article (ريان ديلون → {ريان، ديلون}).
+   *
+   * @throws NullPointerException if {@code speaker} is null
+   */
+  public static Set<String> sourceWords(SpeakerEntity speaker) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String w : SpeakerResolver.tokens(speaker.canonical())) {
+      out.add(SpeakerResolver.stripArticle(w));
+    }
+    return out;
   }
 
   private static List<String> bucketKeys(SpeakerEntity e) {

@@ -77,6 +77,18 @@ final class CueLexicon {
     "نبه|نبه|نبه|نبه|منبه|W",
     "ألمح|ألمح|ألمح|لمح|ملمح|W",
     "طمأن|طمأن|طمأن|طمئن|مطمئن|W",
+    // explaining, proposing, concluding, observing, ruling out, insisting, warning, conditioning
+    "شرح|شرح|شرح|شرح|شارح|W",
+    "اقترح|اقترح|اقترح|قترح|-|W",
+    "استبعد|استبعد|استبعد|ستبعد|مستبعد|W",
+    "استنتج|استنتج|استنتج|ستنتج|مستنتج|W",
+    "لاحظ|لاحظ|لاحظ|لاحظ|-|W",
+    "خلص|خلص|خلص|خلص|-|W",
+    "اشترط|اشترط|اشترط|شترط|مشترط|W",
+    "زاد|زاد|زد|زيد|-|W",
+    "لخص|لخص|لخص|لخص|-|W",
+    "أنذر|أنذر|أنذر|نذر|-|W",
+    "استخلص|استخلص|استخلص|ستخلص|مستخلص|W",
   };
 
   /** Defective verbs, listed in full: lemma | strong | masc forms | fem forms | masc participles | fem participles. */
@@ -86,10 +98,13 @@ final class CueLexicon {
     "دعا|W|دعا دعوا يدعو يدعون|دعت تدعو|داعيا|داعية",
     "ادعى|W|ادعى ادعوا|ادعت|مدعيا|مدعية",
     "روى|W|روى رووا يروي يروون|روت تروي|راويا|راوية",
+    "وجد|W|وجد وجدوا يجد يجدون|وجدت تجد|-|-",
+    // listed in full: the generated first-person نصر would shadow the name نصر
+    "أصر|W|أصر أصروا يصر يصرون|أصرت تصر|-|-",
   };
 
   /** Imperfect forms that are far more often something else (تبين: it turned out). */
-  private static final String[] EXCLUDED = {"تبين", "يتبين", "تعتبر", "يعتبر", "مقدر", "معلق", "مقدرا"};
+  private static final String[] EXCLUDED = {"تبين", "يتبين", "مقدر", "معلق", "مقدرا"};
 
   private final Map<String, Form> forms = new HashMap<>();
 
@@ -158,6 +173,26 @@ final class CueLexicon {
   /** The form of a normalized word exactly as written, or null. */
   Form exact(String normalized) {
     return forms.get(normalized);
+  }
+
+  /** Object pronoun suffixes a verb form may carry (وصفه، اعتبرها، لخصهم). */
+  private static final String[] OBJECT_PRONOUNS = {"هما", "ها", "هم", "ه"};
+
+  /**
+   * The form of a normalized verb written with an object pronoun (وصفه، ولخصها، اعتبرهم), without
+   * the pronoun; null when the word is no such form. Only verbs, never participles; the caller
+   * decides which lemmas may take the pronoun.
+   */
+  Form withObjectPronoun(String normalized) {
+    for (String suffix : OBJECT_PRONOUNS) {
+      if (normalized.endsWith(suffix) && normalized.length() > suffix.length() + 2) {
+        Form f = lookup(normalized.substring(0, normalized.length() - suffix.length()));
+        if (f != null && f.role() == Role.VERB) {
+          return f;
+        }
+      }
+    }
+    return null;
   }
 
   /**

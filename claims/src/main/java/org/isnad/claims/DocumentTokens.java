@@ -41,7 +41,14 @@ class DocumentTokens {
         forced[t] = f != null && f.role() == CueLexicon.Role.PARTICIPLE && !f.transparent();
       }
     }
-    regions = PAIRER.pair(text, tokens, blockOf, forced);
+    boolean[] nameBefore = new boolean[n];
+    for (int t = 1; t < n; t++) {
+      if (tokens.get(t).type() == TokenType.QUOTE && isWord(t - 1)) {
+        String w = stripConj(norm[t - 1]);
+        nameBefore[t] = Lexicon.ORG_NOUNS.contains(w) || Lexicon.TITLES.contains(w) || NAMED_THINGS.contains(w);
+      }
+    }
+    regions = PAIRER.pair(text, tokens, blockOf, forced, nameBefore);
     regionAt = new int[n];
     regionClosing = new int[n];
     inside = new boolean[n];
@@ -73,6 +80,11 @@ class DocumentTokens {
   }
 
   static final CueLexicon CUES = new CueLexicon();
+  /** Nouns of named things whose name is often quoted (تطبيق "…"، فيلم "…"). */
+  static final Set<String> NAMED_THINGS = Lexicon.set(
+      "تطبيق التطبيق موقع الموقع برنامج البرنامج فيلم الفيلم كتاب الكتاب حملة الحملة مشروع المشروع عملية العملية"
+      + " مبادرة المبادرة رواية الرواية مسلسل المسلسل أغنية الأغنية مجلة المجلة شعار الشعار قانون القانون خدمة"
+      + " الخدمة منصة المنصة شبكة الشبكة جائزة الجائزة مهرجان المهرجان");
   static final QuotationPairer PAIRER = new QuotationPairer();
 
   static final char COMMA = ',';
@@ -117,14 +129,15 @@ class DocumentTokens {
   static final Set<String> NAME_LINKS = Lexicon.set("أبو أبي أبا ابن بن بنت عبد آل أم ذو");
   static final Set<String> NAME_TAILS = Lexicon.set("الله الدين الرحمن الرحيم");
   static final int MIN_SKIPPED_QUOTE_WORDS = 4;
-  static final int MAX_RELATIVE_TOKENS = 10;
+  static final int MAX_RELATIVE_TOKENS = 30;
   static final int MAX_QUOTED_NAME_WORDS = 6;
   static final int MAX_HEADLINE_TOKENS = 25;
   static final int MAX_NAME_WORDS = 6;
   /** Cue forms that are far more often a preposition or noun: a complementizer must follow at once. */
   static final Set<String> AMBIGUOUS_FORMS = Lexicon.set("بين");
   static final Set<String> ANONYMITY_VERBS = Lexicon.set(
-      "طلب طلبت طلبوا فضل فضلت فضلوا رفض رفضت رفضوا مفضلا مفضلة رافضا رافضة طالبا طالبة اشترط اشترطت مشترطا");
+      "طلب طلبت طلبوا فضل فضلت فضلوا رفض رفضت رفضوا مفضلا مفضلة رافضا رافضة طالبا طالبة اشترط اشترطت مشترطا"
+      + " دون بدون");
   static final Set<String> ANONYMITY_OBJECTS = Lexicon.set("اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم");
   /** Adjectives that follow an indefinite title and are no name (مسؤول أمني، وزير سابق). */
   static final Set<String> TITLE_ADJECTIVES = Lexicon.set(
@@ -229,6 +242,11 @@ class DocumentTokens {
     return t >= 0 && t < n && toks.get(t).type() == TokenType.PUNCT && toks.get(t).text().charAt(0) == c;
   }
 
+  /** True for a hyphen or dash written between words (نيوتون - بيشوب، سرار - رئيس النادي -). */
+  boolean isDash(int t) {
+    return isPunct(t, '-') || isPunct(t, '\u2013') || isPunct(t, '\u2014');
+  }
+
   boolean isComma(int t) {
     return isPunct(t, COMMA) || isPunct(t, ARABIC_COMMA);
   }
@@ -260,7 +278,8 @@ class DocumentTokens {
   }
 
   boolean isTitle(String w) {
-    return Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(stripConj(w));
+    return Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(stripConj(w))
+        || Lexicon.KIN_TITLES.contains(w) || Lexicon.KIN_TITLES.contains(stripConj(w));
   }
 
   boolean isTimeStart(int t) {
@@ -369,8 +388,11 @@ class DocumentTokens {
     }
     String w = norm[t];
     String bare = SpeakerResolver.stripArticle(w);
+    // a glued preposition before an organisation noun (لشركة "…"، بوكالة "…")
+    String unglued = w.length() > 3 && (w.charAt(0) == '\u0644' || w.charAt(0) == '\u0628') ? w.substring(1) : w;
     return w.equals(LAM) || w.equals(FI) || Lexicon.ORG_NOUNS.contains(w) || Lexicon.ORG_NOUNS.contains(bare)
-        || Lexicon.ORG_NOUNS.contains("ال" + bare) || Lexicon.MEDIUM_OUTLET_NOUNS.contains(w);
+        || Lexicon.ORG_NOUNS.contains("ال" + bare) || Lexicon.MEDIUM_OUTLET_NOUNS.contains(w)
+        || Lexicon.ORG_NOUNS.contains(unglued) || Lexicon.MEDIUM_OUTLET_NOUNS.contains(unglued);
   }
 
   /** True for the name علي after a first name (محمد علي), not the preposition على written with ي. */

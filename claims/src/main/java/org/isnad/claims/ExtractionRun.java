@@ -3,7 +3,6 @@ package org.isnad.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.isnad.core.Normalizer;
 import org.isnad.core.Span;
 import org.isnad.core.Token;
 import org.isnad.core.TokenType;
@@ -71,6 +70,13 @@ final class ExtractionRun extends PhraseParser {
     boolean hasContent;
     boolean boundaryOnly;
     boolean nested;
+    /**
+     * For a quotation found inside a running clause (not after a colon or comma): the token where
+     * that clause begins, so that a quoted fragment can keep its whole clause; -1 otherwise.
+     */
+    int clauseFrom = -1;
+    /** True for speech after a colon without quotation marks: it runs to the end of its paragraph. */
+    boolean colonSpeech;
     /** Token of a pronoun subject written out (سموه، معاليه), or -1. */
     int pronoun = -1;
     int contentStart;
@@ -78,10 +84,25 @@ final class ExtractionRun extends PhraseParser {
     QuoteKind kind;
     SpeakerResolver.Ent entity;
   }
-  private final java.util.Set<QuotationPairer.Region> usedRegions = new java.util.HashSet<>();
+  final java.util.Set<QuotationPairer.Region> usedRegions = new java.util.HashSet<>();
   private final List<EntityView> views;
   private final ViewMention[] personMentions;
-  private final SpeakerResolver resolver = new SpeakerResolver();
+  private final SpeakerResolver resolver = new SpeakerResolver(toks);
+  private final SourcePhraseCue sources = new SourcePhraseCue(this);
+  private final DocumentCue documents = new DocumentCue(this);
+  private final ObjectPredicateCue objectPredicates = new ObjectPredicateCue(this);
+  private final ContentFinder contents = new ContentFinder(this);
+  private final ContentSearch search = new ContentSearch(this);
+  private final NominalCue nominals = new NominalCue(this);
+  /** Subjects of clauses around cues, set once the reported contents are known. */
+  private ClauseSubjects subjects;
+  /** The resolved speaker of each quote {@link #run()} returned, in the same order (null entries allowed). */
+  private final List<SpeakerResolver.Ent> speakers = new ArrayList<>();
+
+  /** The resolver entity behind each quote of the last {@link #run()}, parallel to its quotes. */
+  List<SpeakerResolver.Ent> speakers() {
+    return java.util.Collections.unmodifiableList(speakers);
+  }
 
   // ---------------------------------------------------------------- anchors
 
@@ -108,7 +129,7 @@ final class ExtractionRun extends PhraseParser {
       }
       i = Math.max(i + 1, resume);
     }
-    computeContents(anchors);
+    contents.compute(anchors);
     resolveSpeakers(anchors);
     List<Quote> out = new ArrayList<>();
     for (Anchor a : anchors) {
@@ -116,6 +137,7 @@ final class ExtractionRun extends PhraseParser {
         Quote q = toQuote(a);
         if (q != null) {
           out.add(q);
+          speakers.add(a.entity);
         }
       }
     }
@@ -143,7 +165,7 @@ final class ExtractionRun extends PhraseParser {
     return k;
   }
 
-  private boolean sentenceInitial(int i) {
+  boolean sentenceInitial(int i) {
     for (int k = sentStart[i]; k < i; k++) {
       if (isPunct(k, COMMA) || isPunct(k, ARABIC_COMMA)) {
         continue;
@@ -155,7 +177,7 @@ final class ExtractionRun extends PhraseParser {
     return true;
   }
 
-  private int leadIn(int i) {
+  int leadIn(int i) {
     int k = i;
     while (k - 1 >= sentStart[i] && (isComma(k - 1) || isWord(k - 1) && Lexicon.LEAD_INS.contains(norm[k - 1]))) {
       k--;
@@ -167,209 +189,33 @@ final class ExtractionRun extends PhraseParser {
     int limit = sentEnd[i];
     String w = norm[i];
     String bare = w.length() > 2 && w.charAt(0) == '\u0648' ? w.substring(1) : w;
-    Anchor a = null;
-    if (SOURCE_PREPS.contains(bare) || SOURCE_PREPS.contains(w) || GLUED_MA.contains(bare) || GLUED_MA.contains(w)) {
-      a = sourcePhrase(i, i + 1, limit, false);
-    } else if ((SOURCE_ACCORDING.contains(bare) || SOURCE_ACCORDING.contains(w)) && isWord(i + 1)
-        && norm[i + 1].charAt(0) == '\u0644') {
-      a = sourcePhrase(i, i + 1, limit, true);
-    } else if (bare.equals(WIFQ) || w.equals(WIFQ)) {
-      if (isWord(i + 1) && norm[i + 1].equals(MA)) {
-        a = sourcePhrase(i, i + 1, limit, false);
+    Anchor a = sources.match(i, limit);
+    if (a == null) {
+      a = documents.match(i, limit);
+    }
+    if (a != null) {
+      return a;
+    }
+    if (!(i > 0 && isWord(i - 1) && RELATIVE_MA.contains(norm[i - 1]))) {
+      a = objectPredicates.match(i, limit);
+      if (a != null) {
+        return a;
       }
-    } else if ((bare.equals(NAQLAN) || w.equals(NAQLAN)) && isWord(i + 1) && norm[i + 1].equals(AN_PREP)) {
-      a = sourcePhrase(i, i + 2, limit, false);
-    } else if ((bare.equals(ISTINADAN) || w.equals(ISTINADAN)) && isWord(i + 1) && norm[i + 1].equals(ILA)) {
-      a = sourcePhrase(i, i + 2, limit, false);
-    } else if ((bare.equals(ALA) || w.equals(ALA)) && isWord(i + 1) && norm[i + 1].equals(HADD)
-        && isWord(i + 2) && POSSESSED_SAYINGS.contains(norm[i + 2])) {
-      a = trailingAttribution(i, i + 3);
-    } else if ((bare.equals(ALA) || w.equals(ALA)) && isWord(i + 1) && norm[i + 1].equals(HADD)
-        && isWord(i + 2) && SAYING_NOUNS.contains(norm[i + 2])) {
-      a = sourcePhrase(i, i + 3, limit, false);
-    } else if ((bare.equals(ALA) || w.equals(ALA)) && isWord(i + 1) && norm[i + 1].equals(LISAN)) {
-      a = sourcePhrase(i, i + 2, limit, false);
-    } else if (Lexicon.PASSIVE_AUX.contains(w) && isWord(i + 1) && Lexicon.PASSIVE_MASDARS.contains(norm[i + 1])) {
-      a = passive(i, limit);
+    }
+    if (Lexicon.PASSIVE_AUX.contains(w) && isWord(i + 1) && Lexicon.PASSIVE_MASDARS.contains(norm[i + 1])) {
+      a = nominals.passive(i, limit);
     } else if (Lexicon.NOMINAL_CUES.contains(bare) || Lexicon.NOMINAL_CUES.contains(w)) {
-      a = nominal(i, limit);
+      a = nominals.nominal(i, limit);
+      if (a == null && cue(i) != null) {
+        // a verb whose folded form equals a verbal noun (نفى → نفي) stays a verb when no nominal frame holds
+        a = verbal(i, cue(i), limit);
+      }
     } else {
       CueLexicon.Form f = cue(i);
       if (f != null) {
         a = verbal(i, f, limit);
       }
     }
-    return a;
-  }
-
-  private Anchor sourcePhrase(int i, int after, int limit, boolean stripLam) {
-    Anchor a = new Anchor();
-    a.type = Type.SOURCE;
-    a.cueStart = i;
-    a.cueEnd = after;
-    a.lemma = toks.get(i).text().startsWith("و") && stripConj(norm[i]).length() < norm[i].length()
-        ? toks.get(i).text().substring(1) : toks.get(i).text();
-    a.lemma = Normalizer.LIGHT.apply(a.lemma);
-    int np = after;
-    boolean glued = GLUED_MA.contains(stripConj(norm[i])) || GLUED_MA.contains(norm[i]);
-    if (glued || isWord(after) && norm[after].equals(MA)) {
-      int v = glued ? after : after + 1;
-      if (!isWord(v)) {
-        return null;
-      }
-      String vw = norm[v];
-      CueLexicon.Form f = CUES.lookup(vw);
-      if (f == null) {
-        for (String suf : OBJECT_SUFFIXES) {
-          if (vw.endsWith(suf) && vw.length() > suf.length() + 2) {
-            f = CUES.lookup(vw.substring(0, vw.length() - suf.length()));
-            if (f != null) {
-              break;
-            }
-          }
-        }
-      }
-      if (f == null) {
-        return null;
-      }
-      a.cueEnd = v + 1;
-      a.lemma = f.lemma();
-      np = v + 1;
-    }
-    if (isWord(np) && POSSESSED_SAYINGS.contains(norm[np])) {
-      return trailingAttribution(i, np + 1);
-    }
-    Phrase p = parseNP(np, limit, stripLam);
-    if (p == null || !p.isSourceLike() && p.end - p.start > 4) {
-      return null;
-    }
-    a.speaker = p;
-    a.leadIn = leadIn(i);
-    if (sentenceInitial(i)) {
-      int k = p.end;
-      while (k < limit) {
-        int m = mediumEnd(k, limit);
-        if (m > k) {
-          setMedium(a, k, m);
-          k = m;
-        } else if (isComma(k)) {
-          k++;
-        } else if (timeEnd(k, limit) > k) {
-          k = timeEnd(k, limit);
-        } else {
-          break;
-        }
-      }
-      boolean fa = isWord(k) && norm[k].equals(FA_INNA);
-      if (k >= limit || !isComma(k - 1) && !fa || !isWord(k) && !isQuote(k)) {
-        return null;
-      }
-      a.contentTok = fa ? k + 1 : k;
-      if (a.contentTok >= limit) {
-        return null;
-      }
-      a.hasContent = true;
-      return a;
-    }
-    // a trailing source phrase: the content is what precedes it in the sentence
-    int k = p.end;
-    while (k < limit && (toks.get(k).type() == TokenType.PUNCT && !isComma(k) || timeEnd(k, limit) > k)) {
-      k = Math.max(k + 1, timeEnd(k, limit));
-    }
-    if (k < limit && !isComma(k)) {
-      return isComma(i - 1) ? trailingAttribution(i, a.cueEnd) : null;
-    }
-    int before = a.leadIn;
-    while (before > sentStart[i] && isComma(before - 1)) {
-      before--;
-    }
-    if (before - sentStart[i] < 3) {
-      return null;
-    }
-    a.clauseBefore = true;
-    a.beforeStart = sentStart[i];
-    a.beforeEnd = before;
-    a.hasContent = true;
-    a.contentTok = -1;
-    return a;
-  }
-
-  /** حسب قوله، على حد تعبيره: ends the clause before it, attributes nothing new. */
-  private Anchor trailingAttribution(int i, int end) {
-    Anchor a = new Anchor();
-    a.type = Type.SOURCE;
-    a.cueStart = i;
-    a.cueEnd = end;
-    a.lemma = toks.get(i).text();
-    a.leadIn = leadIn(i);
-    a.boundaryOnly = true;
-    return a;
-  }
-
-  private Anchor passive(int i, int limit) {
-    Anchor a = new Anchor();
-    a.type = Type.PASSIVE;
-    a.cueStart = i;
-    a.cueEnd = i + 2;
-    a.lemma = lemmaOfMasdar(norm[i + 1]);
-    a.leadIn = leadIn(i);
-    int k = i + 2;
-    if (!(isWord(k) && norm[k].equals(MIN) && isWord(k + 1) && Lexicon.AGENT_LEADS.contains(norm[k + 1]))) {
-      return null;
-    }
-    Phrase p = parseNP(k + 2, limit, false);
-    if (p == null) {
-      return null;
-    }
-    a.speaker = p;
-    a.gender = Gender.UNKNOWN;
-    if (!scanToContent(a, p.end, limit, false, STRONG_SKIP_BUDGET)) {
-      return null;
-    }
-    return a;
-  }
-
-  private static String lemmaOfMasdar(String m) {
-    switch (m) {
-      case "التصريح": return "صرح";
-      case "الاعلان": return "أعلن";
-      case "التاكيد": return "أكد";
-      case "الاشاره": return "أشار";
-      case "الكشف": return "كشف";
-      case "القول": return "قال";
-      case "الافاده": return "أفاد";
-      default: return "أوضح";
-    }
-  }
-
-  private Anchor nominal(int i, int limit) {
-    if (i > 0 && isWord(i - 1)) {
-      String prev = norm[i - 1];
-      if (prev.equals(FI) || prev.equals(KHILAL) || prev.equals(ABR)) {
-        return null;
-      }
-    }
-    Phrase p = parseNP(i + 1, limit, false);
-    if (p == null || !(p.hasName() || p.type == SourceType.ORGANIZATION && norm[i + 1].startsWith("ال")
-        || p.type == SourceType.ORGANIZATION && Lexicon.ORG_NOUNS.contains(norm[i + 1]))) {
-      return null;
-    }
-    int k = p.end;
-    if (isComma(k)) {
-      k++;
-    }
-    if (!isWord(k) || !norm[k].startsWith("ب") || !isComplementizer(k)) {
-      return null;
-    }
-    Anchor a = new Anchor();
-    a.type = Type.NOMINAL;
-    a.cueStart = i;
-    a.cueEnd = i + 1;
-    a.lemma = Normalizer.LIGHT.apply(toks.get(i).text());
-    a.speaker = p;
-    a.leadIn = i;
-    a.contentTok = k + 1;
-    a.hasContent = true;
     return a;
   }
 
@@ -413,6 +259,13 @@ final class ExtractionRun extends PhraseParser {
         return a;
       }
     }
+    if (!found && a.type == Type.VERB && a.speaker == null && trailingAsSaid(i)) {
+      // "…"، كما قال.: the quotation before is what the verb's subject said
+      a.direct = regions.get(regionClosing[i - 3]);
+      a.hasContent = true;
+      usedRegions.add(a.direct);
+      return a;
+    }
     if (!found && a.type == Type.VERB && a.speaker != null && isComma(i - 1) && clearSource(a.speaker)
         && endsSentenceAfterSpeaker(a) && i - 1 - sentStart[i] >= MIN_POSTPOSED_CLAUSE && !isQuote(i - 2)) {
       // "…، قالت الشرطة": the clause before the comma is the content
@@ -421,6 +274,12 @@ final class ExtractionRun extends PhraseParser {
       a.beforeEnd = i - 1;
       a.hasContent = true;
       return a;
+    }
+    if (!found && a.type == Type.VERB && !a.firstPerson) {
+      found = colonEndsParagraph(a, i);
+    }
+    if (found && a.speaker != null && nonSourceSubject(a.speaker)) {
+      return null;
     }
     if (found && a.direct != null) {
       usedRegions.add(a.direct);
@@ -468,20 +327,78 @@ final class ExtractionRun extends PhraseParser {
     return a;
   }
 
+  /** Farthest a cue may stand from the colon that ends its paragraph. */
+  private static final int MAX_TO_PARAGRAPH_COLON = 25;
+
+  /**
+   * A cue whose paragraph ends with a colon after a few narrator words (وكتب انطباعاته عن الفيلم:
+   * ¶…): the next paragraph is the speech. No complementizer, quotation, other cue or sentence
+   * end may stand between; true when found, with the content set.
+   */
+  private boolean colonEndsParagraph(Anchor a, int i) {
+    for (int k = i + 1; k < n && blockOf[k] == blockOf[i] && k <= i + MAX_TO_PARAGRAPH_COLON; k++) {
+      if (isPunct(k, COLON)) {
+        boolean last = k + 1 < n && blockOf[k + 1] != blockOf[k];
+        if (last && (isWord(k + 1) || isQuote(k + 1))) {
+          a.contentTok = k + 1;
+          a.colonSpeech = true;
+          a.hasContent = true;
+          a.skipped = true;
+          return true;
+        }
+        return false;
+      }
+      if (isComplementizer(k) || isQuote(k) || cue(k) != null
+          || toks.get(k).type() == TokenType.PUNCT && ".!?\u061F".indexOf(toks.get(k).text().charAt(0)) >= 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final String KAMA = n("كما");
+
+  /**
+   * True for a cue after "…"، كما that ends its sentence (الذي "رحل لكنه حاضر"، كما قال.): the
+   * closed top-level quotation before the comma, not yet used by another cue, is its content.
+   */
+  private boolean trailingAsSaid(int i) {
+    if (i < 3 || !isWord(i - 1) || !norm[i - 1].equals(KAMA) || !isComma(i - 2) || !isQuote(i - 3)
+        || regionClosing[i - 3] < 0) {
+      return false;
+    }
+    QuotationPairer.Region r = regions.get(regionClosing[i - 3]);
+    if (r.depth != 1 || usedRegions.contains(r) || wordsIn(r) < 2) {
+      return false;
+    }
+    for (int k = i + 1; k < sentEnd[i]; k++) {
+      if (toks.get(k).type() != TokenType.PUNCT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Heads of subjects that are events, facts or data, not sources (تشير الأبحاث إلى أن، أثبتت
+   * الأحداث أن): a verb cue with such a subject gives no quote.
+   */
+  private static final Set<String> NON_SOURCES = Lexicon.set(
+      "أبحاث أحداث أرقام نتائج مؤشرات دلائل أدلة معطيات وقائع تجارب ظروف تطورات معلومات تقديرات إحصائيات"
+      + " إحصاءات حقائق شواهد بوادر");
+
+  private boolean nonSourceSubject(Phrase p) {
+    String head = SpeakerResolver.stripArticle(stripConjIfLong(norm[p.start]));
+    return p.end - p.start <= 3 && NON_SOURCES.contains(head) && !p.hasTitle;
+  }
+
   /** Verbs whose first noun phrase is usually their object (وصف الهجوم بأنه …). */
   private static final Set<String> OBJECT_FIRST_LEMMAS = Set.of("وصف", "اعتبر", "اتهم");
   /** "What" before a verb makes it a relative clause, not an attribution (مما يؤكد أن). */
   private static final Set<String> RELATIVE_MA = Lexicon.set("ما وما مما بما لما فما");
-  /** Honorific pronouns that stand for a subject already named (وأكد سموه أن). */
-  private static final Set<String> HONORIFIC_PRONOUNS = Lexicon.set(
-      "سموه سموها معاليه معاليها فخامته سيادته سيادتها جلالته جلالتها سعادته سعادتها");
   /** Cues that continue a statement already begun, so a bare role after them is the last speaker. */
   private static final Set<String> CONTINUATION_LEMMAS = Set.of(
       "أضاف", "تابع", "أردف", "استطرد", "أوضح", "أشار", "لفت", "شدد", "أكد", "بين", "نوه", "استدرك");
-  /** Source prepositions written together with ما (حسبما أفادت الوكالة). */
-  private static final Set<String> GLUED_MA = Lexicon.set("حسبما بحسبما");
-  /** Verbal nouns of saying that take the source as their genitive (على حد قول الوزير). */
-  private static final Set<String> SAYING_NOUNS = Lexicon.set("قول تعبير وصف زعم رواية");
   /** Fewest tokens before a postposed cue for the clause to count as its content. */
   private static final int MIN_POSTPOSED_CLAUSE = 4;
   private static final Set<String> PREPOSITIONS = Lexicon.set("في من على إلى عن مع بعد قبل خلال عبر حول ضد نحو");
@@ -554,7 +471,7 @@ final class ExtractionRun extends PhraseParser {
   }
 
   /** Finds a subject written before its verb: وكانت القوات الموالية ... أعلنت أن. */
-  private void preverbalSubject(Anchor a, int i) {
+  void preverbalSubject(Anchor a, int i) {
     int s = i;
     while (s > sentStart[i] && !isComma(s - 1) && i - s <= MAX_PREVERBAL_SUBJECT) {
       s--;
@@ -589,7 +506,7 @@ final class ExtractionRun extends PhraseParser {
     a.preverbal = true;
   }
 
-  private void setMedium(Anchor a, int from, int to) {
+  void setMedium(Anchor a, int from, int to) {
     int s = toks.get(from).start();
     int e = toks.get(to - 1).end();
     if (a.mediumStart < 0) {
@@ -601,359 +518,40 @@ final class ExtractionRun extends PhraseParser {
     }
   }
 
-  /** Walks from the cue to the content; true when content starts (clause or quotation). */
-  private boolean scanToContent(Anchor a, int from, int limit, boolean allowSpeaker, int budget) {
-    int j = from;
-    int skips = 0;
-    boolean circumstantial = false;
-    while (j < limit) {
-      Token tk = toks.get(j);
-      if (tk.type() == TokenType.QUOTE) {
-        int r = regionAt[j];
-        if (r >= 0) {
-          QuotationPairer.Region reg = regions.get(r);
-          int words = wordsIn(reg);
-          boolean afterBreak = isComma(j - 1) || isPunct(j - 1, COLON);
-          if (!afterBreak && namesFollow(j - 1) && quotedNameEnd(j) > 0) {
-            j = quotedNameEnd(j);
-            continue;
-          }
-          if (words >= (skips == 0 ? SHORT_QUOTE_WORDS : MIN_SKIPPED_QUOTE_WORDS)
-              || words >= 1 && afterBreak && skips == 0) {
-            a.direct = reg;
-            a.hasContent = true;
-            a.skipped = skips > 0;
-            return true;
-          }
-          if (allowSpeaker && a.speaker == null && skips == 0) {
-            Phrase p = parseNP(j, limit, false);
-            if (p != null) {
-              a.speaker = p;
-              j = p.end;
-              continue;
-            }
-          }
-          j = Math.max(j + 1, reg.after());
-          skips++;
-          if (skips > budget) {
-            return false;
-          }
-          continue;
-        }
-        j++;
-        continue;
-      }
-      if (tk.type() == TokenType.PUNCT) {
-        char c = tk.text().charAt(0);
-        if (c == COLON) {
-          int k = j + 1;
-          if (k == limit && k < n && blockOf[k] == blockOf[j] + 1) {
-            limit = sentEnd[k];
-          }
-          if (isComplementizer(k)) {
-            k++;
-          }
-          if (k < limit && isQuote(k) && regionAt[k] >= 0 && wordsIn(regions.get(regionAt[k])) > 0) {
-            a.direct = regions.get(regionAt[k]);
-          } else if (k >= limit || !isWord(k)) {
-            return false;
-          } else {
-            a.contentTok = k;
-          }
-          a.hasContent = true;
-          a.skipped = skips > 0;
-          return true;
-        }
-        if (isComma(j)) {
-          j++;
-          continue;
-        }
-        int p = parenEnd(j);
-        if (p > 0) {
-          j = p;
-          continue;
-        }
-        return false;
-      }
-      if (!isWord(j)) {
-        if (tk.type() == TokenType.NUMBER) {
-          j++;
-          continue;
-        }
-        return false;
-      }
-      String w = norm[j];
-      if (isComplementizer(j)) {
-        a.contentTok = j + 1;
-        a.hasContent = true;
-        a.skipped = skips > 0;
-        return a.contentTok < limit;
-      }
-      if (Lexicon.PRE_COMPLEMENTIZER.contains(w) && isComplementizer(j + 1) && j + 1 < limit) {
-        a.contentTok = j + 2;
-        a.hasContent = true;
-        a.skipped = skips > 0;
-        return a.contentTok < limit;
-      }
-      CueLexicon.Form f = cue(j);
-      if (f != null) {
-        if (f.transparent() || circumstantial) {
-          j++;
-          skips += f.transparent() ? 0 : 1;
-          continue;
-        }
-        return false;
-      }
-      int m = mediumEnd(j, limit);
-      if (m > j) {
-        setMedium(a, j, m);
-        j = m;
-        continue;
-      }
-      int te = timeEnd(j, limit);
-      if (te > j) {
-        j = te;
-        continue;
-      }
-      if (TRANSPARENT_NOUNS.contains(w) || PERSONAL_LAM.contains(w)) {
-        j++;
-        continue;
-      }
-      if (Lexicon.RELATIVES.contains(w) && j > from && (isComma(j - 1) || a.speaker != null && a.speaker.end == j)) {
-        int close = -1;
-        for (int k = j + 1; k < limit && k <= j + MAX_RELATIVE_TOKENS; k++) {
-          if (isComma(k)) {
-            close = k;
-            break;
-          }
-          if (isComplementizer(k) || isQuote(k)) {
-            break;
-          }
-        }
-        if (close > 0) {
-          j = close + 1;
-          continue;
-        }
-      }
-      if (NAMING_VERBS.contains(w) && a.speaker != null) {
-        Phrase named = parseNP(j + 1, limit, false);
-        if (named != null && named.hasName()) {
-          Phrase merged = new Phrase();
-          merged.start = a.speaker.start;
-          merged.end = named.end;
-          merged.charStart = a.speaker.charStart;
-          merged.charEnd = named.charEnd;
-          merged.nameStart = named.nameStart;
-          merged.nameEnd = named.nameEnd;
-          merged.nameTokens = named.nameTokens;
-          merged.canonical = named.canonical;
-          merged.type = SourceType.PERSON;
-          merged.gender = named.gender != Gender.UNKNOWN ? named.gender : a.speaker.gender;
-          merged.title = a.speaker.canonical;
-          merged.hasTitle = true;
-          a.speaker = merged;
-          j = named.end;
-          continue;
-        }
-      }
-      int anon = anonymityClauseEnd(j, limit);
-      if (anon > j) {
-        j = anon;
-        continue;
-      }
-      if (w.equals(AN_PREP) && (skips == 0 || NAQL_LEMMA.equals(a.lemma))
-          && !(budget == STRONG_SKIP_BUDGET && a.speaker != null && !TOPIC_VERBS.contains(a.lemma))) {
-        if (NAQL_LEMMA.equals(a.lemma)) {
-          Phrase p = parseNP(j + 1, limit, false);
-          if (p != null) {
-            if (a.speaker != null) {
-              setMedium(a, a.speaker.start, a.speaker.end);
-            }
-            a.speaker = p;
-            j = p.end;
-            continue;
-          }
-        }
-        return false;
-      }
-      if (allowSpeaker && a.speaker == null && a.pronoun < 0 && skips == 0 && HONORIFIC_PRONOUNS.contains(w)) {
-        a.pronoun = j;
-        j++;
-        continue;
-      }
-      if (allowSpeaker && a.speaker == null && skips == 0 && (a.mediumStart < 0 || sourceStart(j))) {
-        Phrase p = parseNP(j, limit, false);
-        if (p != null) {
-          a.speaker = p;
-          j = p.end;
-          continue;
-        }
-      }
-      if (Lexicon.PRONOUN_LEADS.contains(w)) {
-        circumstantial = true;
-      }
-      if (skips < budget) {
-        skips++;
-        j++;
-        continue;
-      }
-      return false;
-    }
-    return false;
+  /** Walks from the cue to the content; see {@link ContentSearch#scan}. */
+  boolean scanToContent(Anchor a, int from, int limit, boolean allowSpeaker, int budget) {
+    return search.scan(a, from, limit, allowSpeaker, budget);
   }
 
-  /** True when the word at j can open a speaker phrase after a medium: a title, article, organisation or name. */
-  private boolean sourceStart(int j) {
-    String w = norm[j];
-    return isTitle(w) || hasArticle(j) || Lexicon.ORG_NOUNS.contains(w) || Lexicon.DOCUMENT_NOUNS.contains(w)
-        || Lexicon.isFirstName(w) || isQuote(j);
-  }
-
-  /**
-   * End of the boilerplate that hides a source's name (طلب عدم الكشف عن اسمه، فضل عدم ذكر
-   * هويته، رافضا الإفصاح عن اسمه), or t when none starts at t.
-   */
-  private int anonymityClauseEnd(int t, int limit) {
-    if (!isWord(t) || !ANONYMITY_VERBS.contains(norm[t]) && !ANONYMITY_VERBS.contains(stripConj(norm[t]))) {
-      return t;
-    }
-    for (int k = t + 1; k < limit && k <= t + 5; k++) {
-      if (isWord(k) && ANONYMITY_OBJECTS.contains(norm[k])) {
-        return k + 1;
-      }
-    }
-    return t;
-  }
-
-  // ---------------------------------------------------------------- content
-
-  private void computeContents(List<Anchor> anchors) {
-    for (int x = 0; x < anchors.size(); x++) {
-      Anchor a = anchors.get(x);
-      if (!a.hasContent || a.boundaryOnly || a.nested) {
-        continue;
-      }
-      if (a.clauseBefore) {
-        int s = a.beforeStart;
-        int e = a.beforeEnd;
-        for (Anchor b : anchors) {
-          if (b != a && b.hasContent && !b.clauseBefore && b.cueStart >= s && b.cueStart < e) {
-            a.hasContent = false;
-          }
-        }
-        if (!a.hasContent) {
-          continue;
-        }
-        setClauseContent(a, s, e);
-        continue;
-      }
-      if (a.direct != null) {
-        a.kind = QuoteKind.DIRECT;
-        a.contentStart = a.direct.innerStart;
-        a.contentEnd = a.direct.innerEnd;
-        trimContent(a);
-        continue;
-      }
-      int start = a.contentTok;
-      if (start < 0 || start >= n) {
-        a.hasContent = false;
-        continue;
-      }
-      int end = sentEnd[start];
-      for (int y = x + 1; y < anchors.size(); y++) {
-        Anchor b = anchors.get(y);
-        if (b.cueStart < start) {
-          continue;
-        }
-        if (b.cueStart >= end) {
-          break;
-        }
-        boolean separated = b.leadIn < b.cueStart || b.type == Type.PARTICIPLE || b.type == Type.SOURCE
-            || b.type == Type.VERB && CUES.exact(norm[b.cueStart]) == null;
-        if (separated) {
-          end = Math.max(start + 1, b.leadIn);
-          break;
-        }
-        b.nested = true;
-      }
-      setClauseContent(a, start, end);
-    }
-  }
-
-  private void setClauseContent(Anchor a, int s, int e) {
-    int last = e - 1;
-    while (last >= s && (toks.get(last).type() == TokenType.PUNCT && !isPunct(last, CLOSE_PAREN))) {
-      last--;
-    }
-    if (last < s) {
-      a.hasContent = false;
-      return;
-    }
-    int first = s;
-    if (isQuote(first) && regionAt[first] >= 0) {
-      QuotationPairer.Region r = regions.get(regionAt[first]);
-      int after = r.closed() ? r.close : r.after();
-      boolean onlyQuote = after >= last || r.closed() && isComma(r.close + 1);
-      if (onlyQuote && r.depth == 1 && wordsIn(r) > 0) {
-        a.kind = QuoteKind.DIRECT;
-        a.contentStart = r.innerStart;
-        a.contentEnd = r.innerEnd;
-        trimContent(a);
-        return;
-      }
-    }
-    a.contentStart = toks.get(first).start();
-    a.contentEnd = toks.get(last).end();
-    boolean mixed = false;
-    for (int k = first; k <= last; k++) {
-      if (isQuote(k) && regionAt[k] >= 0) {
-        QuotationPairer.Region r = regions.get(regionAt[k]);
-        int words = wordsIn(r);
-        boolean term = words <= 2 && k > first && (namesFollow(k - 1)
-            || isWord(k + 1) && hasArticle(k + 1));
-        if (!term) {
-          mixed = true;
-        }
-      } else if (isQuote(k) && regionAt[k] < 0 && regionClosing[k] < 0) {
-        mixed = mixed || k == last;
-      }
-    }
-    a.kind = mixed ? QuoteKind.MIXED : QuoteKind.INDIRECT;
-    int words = 0;
-    for (int k = first; k <= last; k++) {
-      if (isWord(k) || toks.get(k).type() == TokenType.NUMBER) {
-        words++;
-      }
-    }
-    boolean afterPronoun = s > 0 && isWord(s - 1) && Lexicon.SUFFIXED_COMPLEMENTIZERS.contains(norm[s - 1]);
-    if (words < (afterPronoun ? 1 : 2)) {
-      a.hasContent = false;
-    }
-  }
-
-  private void trimContent(Anchor a) {
-    int s = a.contentStart;
-    int e = a.contentEnd;
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
-      s++;
-    }
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    a.contentStart = s;
-    a.contentEnd = e;
-    if (s >= e) {
-      a.hasContent = false;
-    }
+  int anonymityClauseEnd(int t, int limit) {
+    return search.anonymityClauseEnd(t, limit);
   }
 
   // ---------------------------------------------------------------- speakers
 
   private void resolveSpeakers(List<Anchor> anchors) {
-    registerNamedPersons();
+    boolean[] reported = reportedContent(anchors);
+    subjects = new ClauseSubjects(this, reported);
+    registerNamedPersons(reported);
     for (int x = 0; x < anchors.size(); x++) {
       Anchor a = anchors.get(x);
       int pos = a.cueStart;
+      if (reported[pos]) {
+        // a cue inside reported content: its speaker is resolved, but never becomes the
+        // antecedent of a dropped subject outside that content
+        resolveNested(a, pos);
+        continue;
+      }
+      if (a.speaker != null && Lexicon.NON_SPEAKERS.contains(norm[a.speaker.start])) {
+        a.speaker = null; // رأى مرة أن، دون أن تذكر اسمه: the verb carries the subject
+      }
+      Phrase issuer = a.speaker != null && isDocument(a.speaker) ? issuer(a.speaker, pos) : null;
+      if (issuer != null) {
+        // بيان صادر عن X، أصدر X بيانا جاء فيه: the document is the mention, its issuer the source
+        a.entity = resolver.resolve(applyViews(issuer), issuer.start, Gender.UNKNOWN);
+        resolver.mention(a.entity, pos);
+        continue;
+      }
       if (a.speaker != null) {
         a.entity = resolver.resolve(applyViews(a.speaker), pos, a.gender, CONTINUATION_LEMMAS.contains(a.lemma));
         continue;
@@ -961,18 +559,78 @@ final class ExtractionRun extends PhraseParser {
       if (a.firstPerson) {
         continue;
       }
-      if (a.type == Type.PARTICIPLE) {
-        a.entity = governing(anchors, x);
-        if (a.entity != null) {
-          resolver.mention(a.entity, pos);
+      if (a.type == Type.VERB) {
+        Phrase before = subjects.preverbal(pos, a.gender);
+        if (before != null) {
+          a.speaker = before; // إلا أن X، المتحدثة باسم Y، نفت أن
+          a.entity = resolver.resolve(applyViews(before), pos, a.gender, false);
+          continue;
         }
-        continue;
       }
-      a.entity = resolver.dropped(pos, a.gender);
+      Phrase clause = a.type == Type.PARTICIPLE ? null : subjects.before(pos, floor(anchors, x, reported), a.gender);
+      if (clause != null) {
+        // the subject of the closest clause before the cue (وعبرت X عن …، وقالت)
+        a.entity = resolver.resolve(applyViews(clause), clause.start, a.gender);
+      } else if (a.type == Type.PARTICIPLE) {
+        a.entity = governing(anchors, x);
+      } else {
+        a.entity = resolver.dropped(pos, a.gender);
+      }
       if (a.entity != null) {
         resolver.mention(a.entity, pos);
       }
     }
+  }
+
+  /**
+   * The issuer of a document speaker: the source after صادر عن / عن (بيان صادر عن الحكومة), or,
+   * for a document written before its cue (أصدر X بيانا جاء فيه), the subject of the clause in
+   * the same sentence that produced it; null when the text names none.
+   */
+  private Phrase issuer(Phrase document, int cue) {
+    int k = document.end;
+    int limit = sentEnd[document.start];
+    while (k < limit && isWord(k) && ISSUED.contains(norm[k])) {
+      k++;
+    }
+    if (k + 1 < limit && isWord(k) && norm[k].equals(AN_PREP)) {
+      Phrase p = parseNP(k + 1, limit, false);
+      if (p != null && (p.hasName() || p.type == SourceType.ORGANIZATION)) {
+        return p;
+      }
+    }
+    if (document.start < cue) {
+      return subjects.before(document.start, sentStart[document.start], Gender.UNKNOWN);
+    }
+    return null;
+  }
+
+  /** True for a document phrase (بيان، تقرير، بيانا). */
+  private boolean isDocument(Phrase p) {
+    String head = stripConjIfLong(norm[p.start]);
+    return p.type == SourceType.DOCUMENT || Lexicon.DOCUMENT_NOUNS.contains(head)
+        || head.endsWith("\u0627") && Lexicon.DOCUMENT_NOUNS.contains(head.substring(0, head.length() - 1));
+  }
+
+  /** Participles of issuing between a document and its issuer (بيان صادر عن). */
+  private static final Set<String> ISSUED = Lexicon.set("صادر صادرا صادرة الصادر الصادرة");
+
+  /**
+   * Where the search for the subject of a clause before anchor {@code x} stops: after the cue of
+   * the previous anchor outside reported content (its speaker is the antecedent from there on),
+   * and never before the start of the previous sentence.
+   */
+  private int floor(List<Anchor> anchors, int x, boolean[] reported) {
+    int pos = anchors.get(x).cueStart;
+    int s = sentStart[pos];
+    int floor = s > 0 ? sentStart[s - 1] : s;
+    for (int y = x - 1; y >= 0; y--) {
+      Anchor b = anchors.get(y);
+      if (!reported[b.cueStart]) {
+        return Math.max(floor, b.cueEnd);
+      }
+    }
+    return floor;
   }
 
   private SpeakerResolver.Ent governing(List<Anchor> anchors, int x) {
@@ -997,13 +655,58 @@ final class ExtractionRun extends PhraseParser {
         return resolver.resolve(applyViews(p), s, a.gender);
       }
     }
+    Phrase clause = subjects.before(a.cueStart, sentStart[a.cueStart], a.gender);
+    if (clause != null) {
+      return resolver.resolve(applyViews(clause), clause.start, a.gender);
+    }
     return resolver.dropped(a.cueStart, a.gender);
   }
 
-  /** Registers every titled, named person the document mentions outside quotations. */
-  private void registerNamedPersons() {
+  /** The speaker of a cue inside reported content, resolved without touching the salience of speakers. */
+  private void resolveNested(Anchor a, int pos) {
+    if (a.speaker != null) {
+      a.entity = resolver.resolveQuietly(applyViews(a.speaker), pos, a.gender);
+    } else if (!a.firstPerson) {
+      a.entity = resolver.dropped(pos, a.gender);
+    }
+  }
+
+  /**
+   * True for each token inside the content of a quote (direct or indirect): speakers and persons
+   * named there are what someone reported, not the narrative's subjects.
+   */
+  private boolean[] reportedContent(List<Anchor> anchors) {
+    boolean[] out = new boolean[n];
+    for (Anchor a : anchors) {
+      if (!a.hasContent || a.boundaryOnly || a.contentEnd <= a.contentStart || a.nested || out[a.cueStart]) {
+        continue; // a cue inside reported content reports nothing beyond it
+      }
+      for (int t = tokenAtOrAfter(a.contentStart); t < n && toks.get(t).start() < a.contentEnd && !out[t]; t++) {
+        out[t] = true;
+      }
+    }
+    return out;
+  }
+
+  /** Index of the first token that ends after {@code charPos}, or n. */
+  private int tokenAtOrAfter(int charPos) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).end() <= charPos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Registers every titled, named person the document mentions outside quotations and reported content. */
+  private void registerNamedPersons(boolean[] reported) {
     for (int t = 0; t < n; t++) {
-      if (!isWord(t) || inside[t] || !isTitle(norm[t]) || t > 0 && isWord(t - 1) && isTitle(norm[t - 1])) {
+      if (!isWord(t) || inside[t] || reported[t] || !isTitle(norm[t]) || t > 0 && isWord(t - 1) && isTitle(norm[t - 1])) {
         continue;
       }
       Phrase p = parseNP(t, sentEnd[t], false);
@@ -1067,6 +770,63 @@ final class ExtractionRun extends PhraseParser {
         p.gender = v.gender();
       }
       return p;
+    }
+    return titledPerson(p, inside, lo);
+  }
+
+  /**
+   * A title, role or organisation phrase followed by a person the recognizer found, inside the
+   * phrase or right after it (رئيس جمعية حماية المستهلك ناصر التويم؛ ممثلة الأمم المتحدة في جنوب
+   * السودان هيلدا جونسون): the person is the speaker and what precedes the name is the title. A
+   * phrase headed by an organisation or document noun (إدارة الرئيس X، بيان X) stays what it is,
+   * and so does a phrase whose own name is no common word of the treebank (الباحث آد ستون).
+   */
+  private Phrase titledPerson(Phrase p, List<ViewMention> inside, int lo) {
+    String head = stripConjIfLong(norm[p.start]);
+    if (Lexicon.ORG_NOUNS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head)
+        || p.hasName() && !ClauseSubjects.isCommonWord(norm[p.nameStart])) {
+      return p; // an organisation's phrase, or a name of its own (الباحث آد ستون مدير X)
+    }
+    ViewMention chosen = null;
+    for (ViewMention m : inside) {
+      if (m.start() > p.charStart && (chosen == null || m.start() > chosen.start())) {
+        chosen = m; // the last person in the phrase: titles and organisations come first
+      }
+    }
+    int after = p.end < n ? toks.get(p.end).start() : -1;
+    if (chosen == null && after >= 0 && isWord(p.end) && !this.inside[p.end]) {
+      for (int k = lo; k < personMentions.length && personMentions[k].start() <= after; k++) {
+        if (personMentions[k].start() == after) {
+          chosen = personMentions[k];
+        }
+      }
+    }
+    if (chosen == null || chosen.viewWords().size() < 2 && !p.hasTitle) {
+      return p;
+    }
+    int first = tokenAtOrAfter(chosen.start());
+    int last = first;
+    while (last + 1 < n && toks.get(last + 1).end() <= chosen.end()) {
+      last++;
+    }
+    if (first <= p.start || toks.get(last).end() > chosen.end()) {
+      return p;
+    }
+    p.end = Math.max(p.end, last + 1);
+    p.charEnd = Math.max(p.charEnd, toks.get(last).end());
+    p.nameStart = first;
+    p.nameEnd = last + 1;
+    p.type = SourceType.PERSON;
+    p.roleOnly = false;
+    p.hasTitle = true;
+    p.nameTokens = chosen.viewWords();
+    p.canonical = chosen.view().canonical();
+    String title = text.substring(p.charStart, toks.get(first).start()).strip();
+    p.title = title.isEmpty() ? p.title : title;
+    if (chosen.view().gender() != Gender.UNKNOWN) {
+      p.gender = chosen.view().gender();
+    } else if (femininePersonTitle(p)) {
+      p.gender = Gender.FEMININE;
     }
     return p;
   }

@@ -58,8 +58,8 @@ public final class Isnad {
     List<Token> tokens = tokenizer.tokenize(text);
     List<Span> sentences = splitter.sentences(text, tokens);
     DocumentEntities found = entities.extract(text, tokens, sentences);
-    List<Quote> quoteList = quotes.extract(text, tokens, sentences, NerEntityViews.of(found));
-    return new Analysis(text, tokens, sentences, found, quoteList);
+    SpeakerBinder.Bound bound = quotes.extract(text, tokens, sentences, found);
+    return new Analysis(text, tokens, sentences, bound.entities(), bound.quotes());
   }
 
   /**

@@ -16,6 +16,16 @@ class PhraseParser extends DocumentTokens {
     super(text, tokens, sentences);
   }
 
+  static final String MUNDHU = n("منذ");
+  /** Nouns of a length of time (منذ أيام، منذ سنوات). */
+  static final java.util.Set<String> DURATIONS = Lexicon.set(
+      "أيام يومين ساعات ساعة أسابيع أسبوع أسبوعين أشهر شهر شهرين شهور سنوات سنة عام أعوام عامين عقود فترة دقائق قليلة قليل طويلة");
+  static final java.util.Set<String> DEMONSTRATIVES = Lexicon.set("هذا هذه ذلك تلك");
+
+  /** Nouns of a group whose members follow with من (مجموعة من العلماء). */
+  static final java.util.Set<String> PARTITIVES = Lexicon.set(
+      "مجموعة عدد العديد فريق جملة عشرات مئات آلاف كثير الكثير قلة ثلة نخبة لفيف");
+
   /** True while parsing the subject of a verb whose object takes ب (أفاد بمقتل …). */
   boolean baObjectVerb;
 
@@ -125,12 +135,27 @@ class PhraseParser extends DocumentTokens {
         || norm[t + 1].equals(n("جانبها")))) {
       return t + 2;
     }
+    if (t + 2 < limit && isWord(t) && stripConj(norm[t]).equals(FI) && isWord(t + 1)
+        && DEMONSTRATIVES.contains(norm[t + 1]) && isWord(t + 2) && hasArticle(t + 2)) {
+      // في هذا الصدد، في هذا السياق، في تلك الأثناء
+      return t + 3;
+    }
     if (t < limit && isWord(t) && stripConj(norm[t]).equals(KHILAL)) {
       int k = t + 1;
       while (k < limit && k - t <= 4 && isWord(k) && !isComplementizer(k) && cue(k) == null) {
         k++;
       }
       return k < limit && (isComma(k) || isComplementizer(k)) ? k : t;
+    }
+    if (t + 1 < limit && isWord(t) && stripConj(norm[t]).equals(MUNDHU) && (toks.get(t + 1).type() == TokenType.NUMBER
+        || isWord(t + 1) && (Lexicon.TIME_WORDS.contains(norm[t + 1]) || DURATIONS.contains(norm[t + 1])))) {
+      // منذ أيام، منذ 3 سنوات، منذ الأمس
+      int k = t + 2;
+      while (k < limit && (toks.get(k).type() == TokenType.NUMBER || isWord(k) && (DURATIONS.contains(norm[k])
+          || Lexicon.TIME_WORDS.contains(norm[k])))) {
+        k++;
+      }
+      return k;
     }
     if (!isTimeStart(t) || t >= limit) {
       return t;
@@ -177,6 +202,12 @@ class PhraseParser extends DocumentTokens {
           j++;
           continue;
         }
+        if (isDash(j) && last == j - 1 && j + 1 < limit && isWord(j + 1) && !isComplementizer(j + 1)
+            && cue(j + 1) == null) {
+          // a double-barrelled name or an apposition between dashes (نيوتون - بيشوب، سرار - رئيس النادي -)
+          j++;
+          continue;
+        }
         break;
       }
       if (!isWord(j)) {
@@ -207,8 +238,13 @@ class PhraseParser extends DocumentTokens {
         j++;
         continue;
       }
+      if (last >= 0 && last == j - 1 && possessed(last) && w.length() > 3 && w.charAt(0) == '\u0628' && !w.equals(BISM)) {
+        // a possessed head ends before a ب-complement (أعلن رئيسها بتكريم …)
+        break;
+      }
       if (last >= 0 && w.length() > 4 && w.startsWith("بال") && !roleSoFar(t, j)
-          || last >= 0 && w.length() > 3 && w.charAt(0) == '\u0628' && !w.equals(BISM) && baObjectVerb) {
+          || last >= 0 && w.length() > 3 && w.charAt(0) == '\u0628' && !w.equals(BISM) && baObjectVerb
+          && !Lexicon.isFirstName(w)) {
         break;
       }
       if (last >= 0 && last == j - 1 && isWord(last) && (hasArticle(last) || norm[last].startsWith("لل"))
@@ -219,6 +255,12 @@ class PhraseParser extends DocumentTokens {
       }
       if (last == j - 1 && aliInName(j)) {
         last = j;
+        j++;
+        continue;
+      }
+      if (w.equals(MIN) && last == j - 1 && isWord(last) && PARTITIVES.contains(stripConj(norm[last]))
+          && j + 1 < limit && isWord(j + 1) && !isComplementizer(j + 1)) {
+        // a group and its members: مجموعة من الباحثين، عدد من المسؤولين
         j++;
         continue;
       }
@@ -511,11 +553,35 @@ class PhraseParser extends DocumentTokens {
   boolean femininePersonTitle(Phrase p) {
     for (int k = p.start; k < p.end; k++) {
       if (isWord(k) && isTitle(norm[k])) {
-        return norm[k].endsWith("ه");
+        return feminineTitle(k);
       }
     }
     return false;
   }
+
+  /**
+   * True when the title word at {@code k} is feminine: written with a final ة (المتحدثة، والدة), a
+   * feminine kinship noun with its pronoun (أخته، زوجتها، أمه), or, for other titles, ending in ه
+   * once normalized (ة typed as ه). A masculine kinship noun with a pronoun (والده، أخوها) is not.
+   */
+  boolean feminineTitle(int k) {
+    String written = toks.get(k).text();
+    int e = written.length();
+    while (e > 0 && (written.charAt(e - 1) == TATWEEL || Character.getType(written.charAt(e - 1)) == Character.NON_SPACING_MARK)) {
+      e--;
+    }
+    if (e > 0 && written.charAt(e - 1) == TEH_MARBUTA) {
+      return true;
+    }
+    String w = stripConj(norm[k]);
+    if (Lexicon.KIN_TITLES.contains(w) || Lexicon.KIN_TITLES.contains(norm[k])) {
+      return Lexicon.KIN_FEMININE.contains(w) || Lexicon.KIN_FEMININE.contains(norm[k]);
+    }
+    return norm[k].endsWith("ه");
+  }
+
+  private static final char TATWEEL = '\u0640';
+  private static final char TEH_MARBUTA = '\u0629';
 
   static Gender orgGender(String head) {
     if (Lexicon.FEMININE_BROKEN_PLURALS.contains(head) || head.endsWith("ه") || head.endsWith("ات")) {

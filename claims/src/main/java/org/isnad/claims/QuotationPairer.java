@@ -11,7 +11,8 @@ import org.isnad.core.TokenType;
  * mark's {@link QuoteRole} as evidence rather than its glyph alone:
  *
  * <ul>
- *   <li>with no quotation open, a closing mark is a stray and is ignored; any other mark opens;
+ *   <li>with no quotation open, a closing mark is a stray and is ignored, unless it is glued to a
+ *       one-letter conjunction or preposition before it (و" …); any other mark opens;
  *   <li>with a quotation open, a closing or ambiguous mark closes it; an opening mark closes it
  *       too when no word is attached after it (“…“ written with an opening glyph); an opening mark
  *       with a word attached after it opens one nested quotation;
@@ -58,12 +59,17 @@ final class QuotationPairer {
    *
    * @param blockOf         block index of each token
    * @param forcedBoundary  true at tokens where every open quotation must end (before the token)
+   * @param nameBefore      true at marks written right after a word that announces a name
+   *                        (مؤسس، شركة، تطبيق): with the same glyph, such a mark inside an open
+   *                        quotation opens a nested quoted name when one follows
    */
-  List<Region> pair(String text, List<Token> tokens, int[] blockOf, boolean[] forcedBoundary) {
+  List<Region> pair(String text, List<Token> tokens, int[] blockOf, boolean[] forcedBoundary,
+      boolean[] nameBefore) {
     List<Region> out = new ArrayList<>();
     Region[] stack = new Region[MAX_DEPTH];
     int depth = 0;
     int n = tokens.size();
+    int[] nextMark = nextMarks(tokens, blockOf);
     for (int t = 0; t < n; t++) {
       Token tok = tokens.get(t);
       if (depth > 0 && (blockOf[t] != blockOf[t - 1] || forcedBoundary[t])) {
@@ -79,14 +85,15 @@ final class QuotationPairer {
       boolean wordAfter = t + 1 < n && tokens.get(t + 1).start() == tok.end()
           && isWordLike(tokens.get(t + 1));
       if (depth == 0) {
-        if (role == QuoteRole.CLOSING) {
+        if (role == QuoteRole.CLOSING && !afterGluedLetter(tokens, t)) {
           continue;
         }
         Region r = new Region(t, 1, tok.end());
         r.lastInner = t;
         stack[depth++] = r;
         out.add(r);
-      } else if (role == QuoteRole.OPENING && wordAfter && depth < MAX_DEPTH) {
+      } else if (depth < MAX_DEPTH && (role == QuoteRole.OPENING && wordAfter
+          || role == QuoteRole.AMBIGUOUS && nameBefore[t] && quotedNameAhead(tokens, nextMark, t))) {
         Region r = new Region(t, depth + 1, tok.end());
         r.lastInner = t;
         stack[depth++] = r;
@@ -104,10 +111,60 @@ final class QuotationPairer {
     return out;
   }
 
+  /** For each quotation mark, the next quotation mark of the same block, or -1; one backward pass. */
+  private static int[] nextMarks(List<Token> tokens, int[] blockOf) {
+    int n = tokens.size();
+    int[] next = new int[n];
+    int following = -1;
+    for (int t = n - 1; t >= 0; t--) {
+      next[t] = following >= 0 && blockOf[following] == blockOf[t] ? following : -1;
+      if (tokens.get(t).type() == TokenType.QUOTE) {
+        following = t;
+      }
+    }
+    return next;
+  }
+
+  /**
+   * True when the mark at t starts a short quoted name inside an open quotation: the next mark
+   * comes after one to {@link #MAX_NESTED_NAME_WORDS} words and no punctuation, and a further mark
+   * later in the block is left to close the outer quotation ("… مؤسس " واتس آب " - منذ …").
+   */
+  private static boolean quotedNameAhead(List<Token> tokens, int[] nextMark, int t) {
+    int close = nextMark[t];
+    if (close < 0 || close - t - 1 < 1 || close - t - 1 > MAX_NESTED_NAME_WORDS || nextMark[close] < 0) {
+      return false;
+    }
+    for (int k = t + 1; k < close; k++) {
+      if (!isWordLike(tokens.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final int MAX_NESTED_NAME_WORDS = 3;
+
   private static void endUnclosed(Region r, List<Token> tokens, int lastToken) {
     r.lastInner = Math.max(r.open, lastToken);
     r.innerEnd = Math.max(r.innerStart, tokens.get(r.lastInner).end());
   }
+
+  /**
+   * True when the mark at t is glued to a one-letter conjunction or preposition before it (و" …،
+   * ب" …): the letter belongs to the narrator, so the mark opens whatever its glyph says.
+   */
+  private static boolean afterGluedLetter(List<Token> tokens, int t) {
+    if (t == 0) {
+      return false;
+    }
+    Token prev = tokens.get(t - 1);
+    return prev.end() == tokens.get(t).start() && prev.text().length() == 1
+        && GLUED_LETTERS.indexOf(prev.text().charAt(0)) >= 0;
+  }
+
+  /** و، ف، ب، ل، ك: letters that are written glued to the next word. */
+  private static final String GLUED_LETTERS = "\u0648\u0641\u0628\u0644\u0643";
 
   private static boolean isWordLike(Token t) {
     TokenType y = t.type();

@@ -6,6 +6,7 @@ import org.isnad.core.SentenceSplitter;
 import org.isnad.core.Span;
 import org.isnad.core.Token;
 import org.isnad.core.Tokenizer;
+import org.isnad.ner.DocumentEntities;
 import org.isnad.ner.EntityExtractor;
 
 /**
@@ -102,10 +103,34 @@ public final class QuoteExtractor {
    */
   public List<Quote> extract(String text, List<Token> tokens, List<Span> sentences,
       List<EntityView> entities) {
+    Objects.requireNonNull(entities, "entities");
+    check(text, tokens, sentences);
+    if (tokens.isEmpty()) {
+      return List.of();
+    }
+    return new ExtractionRun(text, List.copyOf(tokens), List.copyOf(sentences), List.copyOf(entities)).run();
+  }
+
+  /**
+   * The quotes of {@code text} with speakers resolved on the recognizer's entities {@code doc}:
+   * every quote's speaker id is the id of an entity of the returned entities, which are {@code
+   * doc}'s plus one for each speaker the recognizer missed (see {@link SpeakerBinder}).
+   */
+  SpeakerBinder.Bound extract(String text, List<Token> tokens, List<Span> sentences, DocumentEntities doc) {
+    Objects.requireNonNull(doc, "doc");
+    check(text, tokens, sentences);
+    if (tokens.isEmpty()) {
+      return new SpeakerBinder.Bound(List.of(), doc);
+    }
+    ExtractionRun run = new ExtractionRun(text, List.copyOf(tokens), List.copyOf(sentences), NerEntityViews.of(doc));
+    List<Quote> quotes = run.run();
+    return SpeakerBinder.bind(doc, quotes, run.speakers());
+  }
+
+  private static void check(String text, List<Token> tokens, List<Span> sentences) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(tokens, "tokens");
     Objects.requireNonNull(sentences, "sentences");
-    Objects.requireNonNull(entities, "entities");
     int previousEnd = 0;
     for (Token t : tokens) {
       if (t.end() > text.length() || t.start() < previousEnd
@@ -121,9 +146,5 @@ public final class QuoteExtractor {
       }
       previousEnd = s.end();
     }
-    if (tokens.isEmpty()) {
-      return List.of();
-    }
-    return new ExtractionRun(text, List.copyOf(tokens), List.copyOf(sentences), List.copyOf(entities)).run();
   }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.isnad.core.Normalizer;
+import org.isnad.core.Span;
+import org.isnad.core.Token;
 
 /**
  * Resolves speaker mentions of one document to entities: a name to the fullest name of the same
@@ -36,6 +38,11 @@ final class SpeakerResolver {
     int lastSalientPos = -1;
     /** True for an entity a recognizer supplied: a phrase matches it only as a short form of it. */
     boolean fromView;
+    /**
+     * Original ranges of the phrases resolved to this entity, in resolution order: the name when
+     * the phrase has one, else the whole phrase (a role, an organisation, a document).
+     */
+    final List<Span> spans = new ArrayList<>();
 
     Ent(String id, String canonical, SourceType type, Gender gender) {
       this.id = id;
@@ -70,6 +77,23 @@ final class SpeakerResolver {
   private static final int MAX_SUBSET_WORDS = 10;
   private final List<Salient> salience = new ArrayList<>();
   private final List<Salient> background = new ArrayList<>();
+  /** The document's tokens, to turn a phrase's token range into original offsets. */
+  private final List<Token> toks;
+
+  /** A resolver for the document of {@code toks}. */
+  SpeakerResolver(List<Token> toks) {
+    this.toks = toks;
+  }
+
+  /** Records where {@code p} mentions {@code e}: its name when it has one, else the whole phrase. */
+  private void record(Ent e, Phrase p) {
+    Span s = p.hasName() && p.nameEnd > p.nameStart && p.nameEnd <= toks.size()
+        ? new Span(toks.get(p.nameStart).start(), toks.get(p.nameEnd - 1).end())
+        : p.charEnd > p.charStart ? new Span(p.charStart, p.charEnd) : null;
+    if (s != null && !e.spans.contains(s)) {
+      e.spans.add(s);
+    }
+  }
 
   /**
    * Registers a named person the document mentions outside any quote at token {@code pos}; such
@@ -78,6 +102,7 @@ final class SpeakerResolver {
   Ent registerPerson(Phrase p, String nameText, String titleText, int pos) {
     Ent e = resolveName(p, nameText, titleText);
     e.firstPos = Math.min(e.firstPos, pos);
+    record(e, p);
     background.add(new Salient(e, pos));
     return e;
   }
@@ -97,6 +122,16 @@ final class SpeakerResolver {
     }
   }
 
+  /**
+   * Resolves an explicit speaker phrase inside reported content: the entity is found or made, but
+   * does not become a salient speaker.
+   */
+  Ent resolveQuietly(Phrase p, int pos, Gender verbGender) {
+    Ent e = find(p, pos, verbGender, false);
+    record(e, p);
+    return e;
+  }
+
   /** Resolves an explicit speaker phrase and makes it the most salient speaker. */
   Ent resolve(Phrase p, int pos, Gender verbGender) {
     return resolve(p, pos, verbGender, false);
@@ -108,6 +143,15 @@ final class SpeakerResolver {
    * back to the most recent person speaker, as a bare generic role always may.
    */
   Ent resolve(Phrase p, int pos, Gender verbGender, boolean continuation) {
+    Ent e = find(p, pos, verbGender, continuation);
+    e.firstPos = Math.min(e.firstPos, pos);
+    record(e, p);
+    salient(e, pos);
+    return e;
+  }
+
+  /** The entity {@code p} names, found or made (see {@link #resolve(Phrase, int, Gender, boolean)}). */
+  private Ent find(Phrase p, int pos, Gender verbGender, boolean continuation) {
     // a surname written alone with its article (الحسن) is the person named before (عمر الحسن)
     Ent e = !p.hasName() && !p.roleOnly ? knownPersonByWords(p.canonical) : null;
     if (e == null) {
@@ -119,11 +163,11 @@ final class SpeakerResolver {
         e = resolveOrg(p);
       }
     }
-    if (e.gender == Gender.UNKNOWN && verbGender != Gender.UNKNOWN) {
+    if (verbGender != Gender.UNKNOWN && (e.gender == Gender.UNKNOWN
+        || p.hasName() && e.type == SourceType.PERSON && !p.hasTitle)) {
+      // a verb agrees with the person it names (وقالت جوليا نيوتون): that beats a guess from the name
       e.gender = verbGender;
     }
-    e.firstPos = Math.min(e.firstPos, pos);
-    salient(e, pos);
     return e;
   }
 

@@ -30,10 +30,11 @@ import org.junit.jupiter.api.Test;
 class SeedQuoteEvaluationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Isnad ISNAD = Isnad.create();
 
   record Ref(int start, int end, String source, String text, String kind) {}
 
-  enum Entities { NONE, RECOGNIZER_MENTIONS, ENTITY_EXTRACTOR }
+  enum Entities { NONE, RECOGNIZER_MENTIONS, ENTITY_EXTRACTOR, ANALYSIS }
 
   @Test
   void precisionRecallAndSpeakerAccuracyOnSeeds() throws IOException {
@@ -50,6 +51,15 @@ class SeedQuoteEvaluationTest {
   @Test
   void withEntityExtractor() throws IOException {
     evaluate(Entities.ENTITY_EXTRACTOR);
+  }
+
+  /**
+   * The same measure through {@link Isnad#analyze(String)}, whose speakers are bound to the
+   * analysis' entities (one id scheme).
+   */
+  @Test
+  void throughAnalyze() throws IOException {
+    evaluate(Entities.ANALYSIS);
   }
 
   private void evaluate(Entities mode) throws IOException {
@@ -86,6 +96,8 @@ class SeedQuoteEvaluationTest {
         List<Token> tokens = new Tokenizer().tokenize(text);
         List<EntityView> views = EntityViews.fromMentions(NamedEntityRecognizer.getDefault().recognize(text));
         quotes = extractor.extract(text, tokens, new SentenceSplitter().sentences(text, tokens), views);
+      } else if (mode == Entities.ANALYSIS) {
+        quotes = ISNAD.analyze(text).quotes();
       } else if (mode == Entities.ENTITY_EXTRACTOR) {
         quotes = extractor.extract(text, NerEntityViews.of(EntityExtractor.getDefault().extract(text)));
       } else {

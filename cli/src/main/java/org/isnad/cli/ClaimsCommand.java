@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.isnad.claims.Quote;
+import org.isnad.json.ClaimRecord;
+import org.isnad.json.IsnadJson;
 import picocli.CommandLine.Command;
 
 /**
@@ -34,7 +36,7 @@ final class ClaimsCommand extends DocumentCommand {
       }
     }
     JsonGenerator json = generator(stdout);
-    QuoteJson.claims(json, Pipeline.isnad().claims(quotes));
+    IsnadJson.writeClaims(json, ClaimRecord.of(Pipeline.isnad().claims(quotes)));
     json.close();
     stdout.write('\n');
     stdout.flush();

@@ -3,6 +3,8 @@ package org.isnad.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.isnad.ner.EntityExtractor;
+import org.isnad.json.AnalysisRecord;
+import org.isnad.json.IsnadJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,7 +32,7 @@ final class EntitiesCommand extends DocumentCommand {
   void write(Inputs.Document document, JsonGenerator json) throws IOException {
     json.writeStartObject();
     header(document, json);
-    EntityJson.write(json, extractor.extract(document.text()));
+    IsnadJson.writeFields(json, AnalysisRecord.ofEntities(null, extractor.extract(document.text())));
     json.writeEndObject();
   }
 

@@ -21,13 +21,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.isnad.json.IsnadJson;
 
 /**
  * Streams JSON Lines through a {@link DocumentAnalyzer}: the batch path of {@code isnad analyze
  * --jsonl}, callable from Java so that a distributed engine can run it per partition.
  *
  * <p>Each input line is a JSON object {@code {"id":…,"text":…}}; each output line is, in input
- * order, {@code {"id":…, <the line's other fields, passed through>, <the analysis fields>}}. A line
+ * order, {@code {"id":…, <the line's other fields but "format", passed through>, <the analysis
+ * fields>}}. A line
  * that is not valid UTF-8, not a JSON object, has no string {@code text}, or is longer than the
  * limit gives an error record {@code {"id":…,"line":N,"error":"…"}} ({@code "id"} only when it
  * could be read) and processing continues; a blank or whitespace-only line gives {@code
@@ -191,7 +193,8 @@ public final class JsonlBatch {
       MAPPER.writeTree(json, id == null ? MAPPER.nullNode() : id);
       for (Iterator<Map.Entry<String, JsonNode>> it = ((ObjectNode) node).fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        if (!field.getKey().equals("id") && !field.getKey().equals("text")) {
+        if (!field.getKey().equals("id") && !field.getKey().equals("text")
+            && !field.getKey().equals(IsnadJson.FORMAT_FIELD)) {
           json.writeFieldName(field.getKey());
           MAPPER.writeTree(json, field.getValue());
         }

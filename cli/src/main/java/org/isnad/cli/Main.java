@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "isnad", mixinStandardHelpOptions = true, version = "isnad 0.1.0",
     description = "Arabic news text: normalization, tokens, entities and attributed quotes.",
     subcommands = {NormalizeCommand.class, TokenizeCommand.class, EntitiesCommand.class,
-        NerCommand.class, EvalNerCommand.class, QuotesCommand.class, ClaimsCommand.class, AnalyzeCommand.class})
+        NerCommand.class, EvalNerCommand.class, EvalQuotesCommand.class, QuotesCommand.class, ClaimsCommand.class, AnalyzeCommand.class,
+        HtmlCommand.class, ServeCommand.class})
 public final class Main {
   private Main() {}
 

@@ -1,8 +1,12 @@
 package org.isnad.cli;
 
 import org.isnad.claims.Isnad;
+import org.isnad.json.IsnadJson;
 
-/** The analysis fields of {@code analyze}, shared by the file and JSON Lines paths. */
+/**
+ * The analysis fields of {@code analyze} (written by {@link IsnadJson}, the JSON contract), shared by
+ * the file and JSON Lines paths.
+ */
 final class Pipeline {
   private Pipeline() {}
 
@@ -29,11 +33,7 @@ final class Pipeline {
   /** The analysis fields written by {@code isnad}. */
   static DocumentAnalyzer fields(Isnad isnad) {
     return (text, json) -> {
-      org.isnad.claims.Analysis a = isnad.analyze(text);
-      CoreJson.sentences(json, a.sentences());
-      CoreJson.tokens(json, text, a.tokens(), null);
-      EntityJson.write(json, a.entities());
-      QuoteJson.quotes(json, a.quotes());
+      IsnadJson.writeAnalysisFields(json, isnad.analyze(text));
     };
   }
 

@@ -2,6 +2,8 @@ package org.isnad.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import org.isnad.json.AnalysisRecord;
+import org.isnad.json.IsnadJson;
 import picocli.CommandLine.Command;
 
 /** {@code isnad quotes}: the attributed quotes of each document. */
@@ -11,7 +13,7 @@ final class QuotesCommand extends DocumentCommand {
   void write(Inputs.Document document, JsonGenerator json) throws IOException {
     json.writeStartObject();
     header(document, json);
-    QuoteJson.quotes(json, Pipeline.isnad().analyze(document.text()).quotes());
+    IsnadJson.writeFields(json, AnalysisRecord.ofQuotes(null, Pipeline.isnad().analyze(document.text()).quotes()));
     json.writeEndObject();
   }
 

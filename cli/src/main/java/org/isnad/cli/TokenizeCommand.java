@@ -2,10 +2,15 @@ package org.isnad.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.isnad.core.CliticSegmenter;
+import org.isnad.core.Segment;
 import org.isnad.core.SentenceSplitter;
 import org.isnad.core.Token;
 import org.isnad.core.Tokenizer;
+import org.isnad.json.AnalysisRecord;
+import org.isnad.json.IsnadJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,8 +29,16 @@ final class TokenizeCommand extends DocumentCommand {
     List<Token> tokens = TOKENIZER.tokenize(text);
     json.writeStartObject();
     header(document, json);
-    CoreJson.sentences(json, SPLITTER.sentences(text, tokens));
-    CoreJson.tokens(json, text, tokens, clitics ? Segmenters.fast() : null);
+    List<List<Segment>> segments = null;
+    if (clitics) {
+      CliticSegmenter segmenter = Segmenters.fast();
+      segments = new ArrayList<>(tokens.size());
+      for (Token t : tokens) {
+        segments.add(segmenter.segment(text, t));
+      }
+    }
+    IsnadJson.writeFields(json, new AnalysisRecord(null, SPLITTER.sentences(text, tokens), tokens,
+        segments, null, null, null, null));
     json.writeEndObject();
   }
 
