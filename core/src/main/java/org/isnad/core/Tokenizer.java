@@ -22,8 +22,10 @@ import java.util.Objects;
  *       Latin); {@code @} before an ASCII letter, digit or underscore: a {@link TokenType#MENTION}.
  *   <li>Arabic letters: a {@link TokenType#WORD} that also takes Arabic diacritics, tatweel and
  *       Quranic marks, and joiners or other format characters standing between two of its letters.
- *   <li>Other letters: a {@link TokenType#LATIN} word that also takes combining marks, digits and a
- *       hyphen between two letters or digits.
+ *   <li>Other letters: a {@link TokenType#LATIN} word that also takes combining marks, digits, a
+ *       hyphen between two letters or digits, and an apostrophe ({@code '} or {@code ’}) between
+ *       two letters (State's, O'Brien, d'Alembert): there it is part of the word, not a quotation
+ *       mark.
  *   <li>Digits (any script): a {@link TokenType#NUMBER} that takes {@code . , ٫ ٬ / : -} between
  *       two digits and a final {@code %} or {@code ٪}.
  *   <li>A quotation mark is its own {@link TokenType#QUOTE}. Its {@link QuoteRole} comes from its
@@ -46,6 +48,8 @@ import java.util.Objects;
 public final class Tokenizer {
 
   private static final char ARABIC_COMMA = '\u060C';
+  private static final char APOSTROPHE = '\'';
+  private static final char RIGHT_SINGLE_QUOTE = '\u2019';
 
   /** A tokenizer; cheap to create, but one shared instance serves every thread. */
   public Tokenizer() {}
@@ -192,6 +196,9 @@ public final class Tokenizer {
         j += 2;
       } else if (c == '-' && j > i && j + 1 < n && isLetterOrDigitClass(text.charAt(j + 1))) {
         j++;
+      } else if ((c == APOSTROPHE || c == RIGHT_SINGLE_QUOTE) && j > i && j + 1 < n
+          && CharClass.of(text.charAt(j - 1)) == LETTER && CharClass.of(text.charAt(j + 1)) == LETTER) {
+        j++; // State's, O'Brien, d'Alembert: an apostrophe inside a word, not a quotation mark
       } else if (k == IGNORABLE) {
         int m = skipIgnorable(text, j, n);
         if (m < n && isLetterOrDigitClass(text.charAt(m))) {

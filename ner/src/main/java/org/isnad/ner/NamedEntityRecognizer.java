@@ -50,6 +50,8 @@ public final class NamedEntityRecognizer implements MentionSource {
   private static final char TATWEEL = '\u0640';
   private static final int MIN_REST = 3;
   private static final int MIN_ARTICLE_REST = 4;
+  /** Times the model must have seen a whole form begin an entity to trust it as a name. */
+  private static final int CONFIDENT_STARTS = 3;
 
   private final PerceptronModel model;
   private final TagEvidence evidence;
@@ -384,6 +386,12 @@ public final class NamedEntityRecognizer implements MentionSource {
           && TagSet.type(tags[j]) == TagSet.type(tags[i])) {
         j++;
       }
+      if (TagSet.type(tags[i]) == EntityType.LOCATION) {
+        // a place name never starts with a person's title: زار الوزير لبنان → لبنان
+        while (i < j - 1 && isPersonTitle(tokens.get(i).text())) {
+          i++;
+        }
+      }
       Token first = tokens.get(i);
       int start = first.start() + procliticLength(first.text());
       int end = tokens.get(j - 1).end();
@@ -400,12 +408,25 @@ public final class NamedEntityRecognizer implements MentionSource {
     }
   }
 
+  /** True for a title or role word that announces a person (الوزير، الرئيس، العقيد). */
+  private boolean isPersonTitle(String raw) {
+    String n = Normalizer.SEARCH.apply(raw);
+    return (lexicon.classes(n) & Lexicon.PERSON_TRIGGER) != 0
+        || (lexicon.classes(ArabicClitics.bare(n)) & Lexicon.PERSON_TRIGGER) != 0
+        || (lexicon.classes(ArabicClitics.core(n)) & Lexicon.PERSON_TRIGGER) != 0;
+  }
+
   /** The number of chars of {@code raw} taken by a glued proclitic (see the class comment). */
   int procliticLength(String raw) {
     String n = Normalizer.SEARCH.apply(raw);
     int particles = ArabicClitics.particleLength(n);
-    if (particles == 0 || n.startsWith("\u0627\u0644")) {
+    if (particles == 0 || n.startsWith("\u0627\u0644") || isKnownName(n)) {
       return 0;
+    }
+    for (int q = 1; q <= particles; q++) {
+      if (n.length() - q >= MIN_REST && isKnownName(reading(n, q))) {
+        return rawOffsetAfterLetters(raw, q); // وكندا → كندا, not ندا
+      }
     }
     int best = 0;
     int bestScore = score(n);
@@ -432,6 +453,34 @@ public final class NamedEntityRecognizer implements MentionSource {
       }
     }
     return best == 0 ? 0 : rawOffsetAfterLetters(raw, best);
+  }
+
+  /**
+   * True when the whole word is a known name: a country, city or person name of the gazetteers,
+   * or a form the model saw begin an entity more often than any of its proclitic-free readings
+   * (ليبيا، لوزان، لبنان، بشار keep their first letter).
+   */
+  private boolean isKnownName(String n) {
+    if ((lexicon.classes(n) & NAME_CLASSES) != 0) {
+      return true;
+    }
+    int whole = model.entityStartCount(n);
+    if (whole < CONFIDENT_STARTS) {
+      return false;
+    }
+    int particles = ArabicClitics.particleLength(n);
+    for (int q = 1; q <= particles; q++) {
+      if (model.entityStartCount(reading(n, q)) >= whole) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code n} without its first {@code q} letters; ال restored when they end in ل before ل (للعراق). */
+  private static String reading(String n, int q) {
+    boolean elidedArticle = n.charAt(q - 1) == ArabicClitics.LAM && n.charAt(q) == ArabicClitics.LAM;
+    return elidedArticle ? ArabicClitics.ALEF + n.substring(q) : n.substring(q);
   }
 
   private int score(String word) {

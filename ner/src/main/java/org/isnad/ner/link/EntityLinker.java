@@ -31,7 +31,9 @@ import org.isnad.ner.rules.NormalizedTokens;
  *       is that mention's title. The {@link EntityMention} then spans title + name and keeps both
  *       ranges. A titled name that is not in the alias table is a PERSON whatever type the
  *       recognizer gave it (المتحدث الرسمي باسم التحالف ريان ديلون: the recognizer, misled by
- *       التحالف, may call ريان ديلون an organisation).
+ *       التحالف, may call ريان ديلون an organisation). A known place or organisation (an alias
+ *       entry of another type, or a gazetteer country or city the recognizer called a place) takes
+ *       no title: in زار الوزير لبنان the minister is not Lebanon's title.
  *   <li><b>Glued proclitics</b> the recognizer left on a name (بدير الزور) are cut off when the
  *       rest is a name of the alias table or another mention of the document (دير الزور).
  *   <li><b>Known entities.</b> A name found in the {@link AliasTable} joins the entity of its key
@@ -258,10 +260,26 @@ public final class EntityLinker {
     if (entry == null && restored != null) {
       entry = aliases.byForm(String.join(" ", restored));
     }
+    if (title != null && isPlace(entry, m, tokens)) {
+      title = null; // a person's title before a place is not its title: زار الوزير لبنان
+    }
     int start = title == null ? nameStart : title.start();
     EntityType type = entry != null ? entry.type() : title != null ? EntityType.PERSON : m.type();
     return new Item(m, start, nameStart, m.end(), title, apposition, tokens, restored, entry, type,
         bare, bareStarts);
+  }
+
+  /**
+   * True when the name is a known place or organisation: an alias-table entry of another type than
+   * person, or a place the recognizer found whose name is a gazetteer country or city.
+   */
+  private static boolean isPlace(AliasTable.Entry entry, Mention m, String[] tokens) {
+    if (entry != null) {
+      return entry.type() != EntityType.PERSON;
+    }
+    return m.type() == EntityType.LOCATION
+        && (org.isnad.ner.model.Lexicon.get().classes(String.join(" ", tokens))
+            & (org.isnad.ner.model.Lexicon.CITY | org.isnad.ner.model.Lexicon.COUNTRY)) != 0;
   }
 
   /** The form with ال restored after a contracted لل (لتحالف → التحالف), or null. */
