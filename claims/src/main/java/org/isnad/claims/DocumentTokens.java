@@ -211,6 +211,12 @@ class DocumentTokens {
           }
           boolean sentenceBreak = s < sentences.size() && sentences.get(s).start() >= toks.get(t).start()
               && sentences.get(s).start() > toks.get(t - 1).start();
+          if (!sentenceBreak && top[t] < 0 && top[t - 1] < 0 && isPunct(t - 1, '.')
+              && toks.get(t).type() == TokenType.WORD) {
+            // a full stop outside every quotation this view paired ends the sentence, also where
+            // the splitter took a stray mark for an open quotation (و" … " … . وقد …)
+            sentenceBreak = true;
+          }
           if (sentenceBreak && afterAbbreviation(t)) {
             sentenceBreak = false;
           }

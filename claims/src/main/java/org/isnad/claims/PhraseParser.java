@@ -17,8 +17,6 @@ class PhraseParser extends DocumentTokens {
   }
 
   static final String MUNDHU = n("منذ");
-  /** Participles of issuing that take the issuer after عن (الصادر عن، صادرة عن). */
-  static final java.util.Set<String> ISSUED = Lexicon.set("الصادر الصادرة صادر صادرة");
   /** Nouns of a length of time (منذ أيام، منذ سنوات). */
   static final java.util.Set<String> DURATIONS = Lexicon.set(
       "أيام يومين ساعات ساعة أسابيع أسبوع أسبوعين أشهر شهر شهرين شهور سنوات سنة عام أعوام عامين عقود فترة دقائق قليلة قليل طويلة");
@@ -227,12 +225,6 @@ class PhraseParser extends DocumentTokens {
           || Lexicon.PRONOUN_LEADS.contains(w) || Lexicon.SUFFIXED_COMPLEMENTIZERS.contains(w)
           || TRANSPARENT_NOUNS.contains(w)) {
         break;
-      }
-      if (w.equals(AN_PREP) && last == j - 1 && isWord(last) && ISSUED.contains(norm[last])
-          && j + 1 < limit && isWord(j + 1) && !isComplementizer(j + 1)) {
-        // a document and its issuer: التقرير الصادر عن البنك الدولي
-        j++;
-        continue;
       }
       if (w.equals(FI)) {
         if (last >= 0 && j + 1 < limit && shortQuoteEnd(j + 1) > 0 && shortQuoteEnd(j + 1) <= limit) {
