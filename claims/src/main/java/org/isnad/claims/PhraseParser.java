@@ -17,6 +17,7 @@ class PhraseParser extends DocumentTokens {
   }
 
   static final String MUNDHU = n("منذ");
+  static final String WA = n("و");
   /** Nouns of a length of time (منذ أيام، منذ سنوات). */
   static final java.util.Set<String> DURATIONS = Lexicon.set(
       "أيام يومين ساعات ساعة أسابيع أسبوع أسبوعين أشهر شهر شهرين شهور سنوات سنة عام أعوام عامين عقود فترة دقائق قليلة قليل طويلة");
@@ -177,16 +178,20 @@ class PhraseParser extends DocumentTokens {
 
   /** Parses a speaker noun phrase starting at t; null when none starts there. */
   Phrase parseNP(int t, int limit, boolean stripLam) {
+    boolean quotedNameBefore = false;
     int j = t;
     int last = -1;
     int coordinations = 0;
     while (j < limit && j - t < MAX_SPEAKER_TOKENS) {
       Token tk = toks.get(j);
       if (tk.type() == TokenType.QUOTE) {
-        int q = last >= 0 && namesFollow(j - 1) ? quotedNameEnd(j) : shortQuoteEnd(j);
-        if (q < 0 || q > limit || last >= 0 && !namesFollow(j - 1)) {
+        // a second quoted name coordinated with و (صحيفتا "الأيام" و"الشروق")
+        boolean named = last >= 0 && (namesFollow(j - 1) || quotedNameBefore && isWord(j - 1) && norm[j - 1].equals(WA));
+        int q = named ? quotedNameEnd(j) : shortQuoteEnd(j);
+        if (q < 0 || q > limit || last >= 0 && !named) {
           break;
         }
+        quotedNameBefore = named;
         last = q - 1;
         j = q;
         continue;

@@ -389,4 +389,14 @@ class CuePatternTest {
     assertEquals(1, qs.size());
     assertTrue(qs.get(0).content().text().startsWith("وكانت الحركة قد أعلنت"), qs.get(0).content().text());
   }
+
+  @Test
+  void coordinatedQuotedNamesAreNoQuotes() {
+    List<Quote> qs = extract("وذكرت صحيفتا \"الأيام\" و\"الشروق\" ان الحكومة ستستقيل.");
+    assertEquals(1, qs.size());
+    assertEquals("الحكومة ستستقيل", qs.get(0).content().text());
+    assertEquals("صحيفتا \"الأيام\" و\"الشروق\"", qs.get(0).speaker().text());
+    List<Quote> both = extract("وقالت صحيفة \"الوطن\" إن الوزير سيستقيل، ونقلت عن مصدر قوله: \"القرار نهائي\".");
+    assertEquals(List.of("الوزير سيستقيل", "القرار نهائي"), both.stream().map(q -> q.content().text()).toList());
+  }
 }
