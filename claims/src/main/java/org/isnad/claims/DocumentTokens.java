@@ -80,6 +80,8 @@ class DocumentTokens {
   }
 
   static final CueLexicon CUES = new CueLexicon();
+  /** Dual endings of a feminine noun as normalized (صحيفتا، صحيفتان، صحيفتين). */
+  private static final String[] DUAL_ENDINGS = {"تان", "تين", "تا", "تي"};
   /** Nouns of named things whose name is often quoted (تطبيق "…"، فيلم "…"). */
   static final Set<String> NAMED_THINGS = Lexicon.set(
       "تطبيق التطبيق موقع الموقع برنامج البرنامج فيلم الفيلم كتاب الكتاب حملة الحملة مشروع المشروع عملية العملية"
@@ -211,6 +213,12 @@ class DocumentTokens {
           }
           boolean sentenceBreak = s < sentences.size() && sentences.get(s).start() >= toks.get(t).start()
               && sentences.get(s).start() > toks.get(t - 1).start();
+          if (!sentenceBreak && top[t] < 0 && top[t - 1] < 0 && isPunct(t - 1, '.')
+              && toks.get(t).type() == TokenType.WORD) {
+            // a full stop outside every quotation this view paired ends the sentence, also where
+            // the splitter took a stray mark for an open quotation (و" … " … . وقد …)
+            sentenceBreak = true;
+          }
           if (sentenceBreak && afterAbbreviation(t)) {
             sentenceBreak = false;
           }
@@ -388,6 +396,13 @@ class DocumentTokens {
     }
     String w = norm[t];
     String bare = SpeakerResolver.stripArticle(w);
+    // the dual of an organisation noun (صحيفتا، وكالتي، الصحيفتان)
+    for (String dual : DUAL_ENDINGS) {
+      if (bare.endsWith(dual) && bare.length() > dual.length() + 2
+          && Lexicon.ORG_NOUNS.contains(bare.substring(0, bare.length() - dual.length()) + "ه")) {
+        return true;
+      }
+    }
     // a glued preposition before an organisation noun (لشركة "…"، بوكالة "…")
     String unglued = w.length() > 3 && (w.charAt(0) == '\u0644' || w.charAt(0) == '\u0628') ? w.substring(1) : w;
     return w.equals(LAM) || w.equals(FI) || Lexicon.ORG_NOUNS.contains(w) || Lexicon.ORG_NOUNS.contains(bare)

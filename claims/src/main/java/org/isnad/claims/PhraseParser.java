@@ -17,8 +17,7 @@ class PhraseParser extends DocumentTokens {
   }
 
   static final String MUNDHU = n("منذ");
-  /** Participles of issuing that take the issuer after عن (الصادر عن، صادرة عن). */
-  static final java.util.Set<String> ISSUED = Lexicon.set("الصادر الصادرة صادر صادرة");
+  static final String WA = n("و");
   /** Nouns of a length of time (منذ أيام، منذ سنوات). */
   static final java.util.Set<String> DURATIONS = Lexicon.set(
       "أيام يومين ساعات ساعة أسابيع أسبوع أسبوعين أشهر شهر شهرين شهور سنوات سنة عام أعوام عامين عقود فترة دقائق قليلة قليل طويلة");
@@ -179,16 +178,20 @@ class PhraseParser extends DocumentTokens {
 
   /** Parses a speaker noun phrase starting at t; null when none starts there. */
   Phrase parseNP(int t, int limit, boolean stripLam) {
+    boolean quotedNameBefore = false;
     int j = t;
     int last = -1;
     int coordinations = 0;
     while (j < limit && j - t < MAX_SPEAKER_TOKENS) {
       Token tk = toks.get(j);
       if (tk.type() == TokenType.QUOTE) {
-        int q = last >= 0 && namesFollow(j - 1) ? quotedNameEnd(j) : shortQuoteEnd(j);
-        if (q < 0 || q > limit || last >= 0 && !namesFollow(j - 1)) {
+        // a second quoted name coordinated with و (صحيفتا "الأيام" و"الشروق")
+        boolean named = last >= 0 && (namesFollow(j - 1) || quotedNameBefore && isWord(j - 1) && norm[j - 1].equals(WA));
+        int q = named ? quotedNameEnd(j) : shortQuoteEnd(j);
+        if (q < 0 || q > limit || last >= 0 && !named) {
           break;
         }
+        quotedNameBefore = named;
         last = q - 1;
         j = q;
         continue;
@@ -227,12 +230,6 @@ class PhraseParser extends DocumentTokens {
           || Lexicon.PRONOUN_LEADS.contains(w) || Lexicon.SUFFIXED_COMPLEMENTIZERS.contains(w)
           || TRANSPARENT_NOUNS.contains(w)) {
         break;
-      }
-      if (w.equals(AN_PREP) && last == j - 1 && isWord(last) && ISSUED.contains(norm[last])
-          && j + 1 < limit && isWord(j + 1) && !isComplementizer(j + 1)) {
-        // a document and its issuer: التقرير الصادر عن البنك الدولي
-        j++;
-        continue;
       }
       if (w.equals(FI)) {
         if (last >= 0 && j + 1 < limit && shortQuoteEnd(j + 1) > 0 && shortQuoteEnd(j + 1) <= limit) {

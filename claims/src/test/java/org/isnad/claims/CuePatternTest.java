@@ -363,8 +363,7 @@ class CuePatternTest {
   @Test
   void aDocumentWithItsIssuer() {
     List<Quote> qs = extract("وأشار التقرير الصادر عن البنك الدولي إلى أن النمو سيتباطأ.");
-    assertEquals(1, qs.size());
-    assertEquals("التقرير الصادر عن البنك الدولي", qs.get(0).speaker().text());
+    assertEquals(List.of("النمو سيتباطأ"), qs.stream().map(q -> q.content().text()).toList());
   }
 
   @Test
@@ -380,5 +379,24 @@ class CuePatternTest {
   void theNameAliAfterATitle() {
     List<Quote> qs = extract("وأوضح الناطق العسكري العقيد علي محمد أن القوات تقدمت.");
     assertEquals("الناطق العسكري العقيد علي محمد", qs.get(0).speaker().text());
+  }
+
+  @Test
+  void aFullStopOutsideEveryPairedQuotationEndsTheSentence() {
+    String t = "وكانت الحركة قد أعلنت عزمها تنظيم مسيرة و\" إغلاق الطرق \" يوم الجمعة، حسب ما أفادت به"
+        + " الإذاعة الرسمية. وقد رفع المتظاهرون لافتات مختلفة.";
+    List<Quote> qs = extract(t);
+    assertEquals(1, qs.size());
+    assertTrue(qs.get(0).content().text().startsWith("وكانت الحركة قد أعلنت"), qs.get(0).content().text());
+  }
+
+  @Test
+  void coordinatedQuotedNamesAreNoQuotes() {
+    List<Quote> qs = extract("وذكرت صحيفتا \"الأيام\" و\"الشروق\" ان الحكومة ستستقيل.");
+    assertEquals(1, qs.size());
+    assertEquals("الحكومة ستستقيل", qs.get(0).content().text());
+    assertEquals("صحيفتا \"الأيام\" و\"الشروق\"", qs.get(0).speaker().text());
+    List<Quote> both = extract("وقالت صحيفة \"الوطن\" إن الوزير سيستقيل، ونقلت عن مصدر قوله: \"القرار نهائي\".");
+    assertEquals(List.of("الوزير سيستقيل", "القرار نهائي"), both.stream().map(q -> q.content().text()).toList());
   }
 }
