@@ -42,7 +42,9 @@ import org.isnad.ner.model.TrainingSentence;
  * {@link TagEvidence}: FILE holds, for every sentence of the ANERcorp train file in order, one line
  * per token with the token and nine tab-separated tag probabilities in {@link TagEvidence#TAGS}
  * order, a blank line after each sentence; its train sentences must be jackknifed, the held-out
- * block predicted by a model that never saw it). Prints the dev figures sentence by sentence and
+ * block predicted by a model that never saw it), {@code --silver FILE[:W]} (repeatable: the
+ * sentences of a CoNLL file, last column as tags, as extra training sentences at update weight W,
+ * default 1; used for the silver data of {@code ner/data/silver/}). Prints the dev figures sentence by sentence and
  * as 20-sentence pseudo-documents.
  */
 public final class NerTrainer {
@@ -82,6 +84,7 @@ public final class NerTrainer {
     int ensemble = DEFAULT_ENSEMBLE;
     int devBlock = LAST_BLOCK;
     Path evidenceFile = null;
+    List<String> silver = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[++i]);
@@ -99,6 +102,7 @@ public final class NerTrainer {
         case "--ensemble" -> ensemble = Integer.parseInt(args[++i]);
         case "--dev-block" -> devBlock = Integer.parseInt(args[++i]);
         case "--evidence" -> evidenceFile = Path.of(args[++i]);
+        case "--silver" -> silver.add(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -158,6 +162,9 @@ public final class NerTrainer {
     if (wikifane > 0) {
       train.addAll(wf);
     }
+    for (String spec : silver) {
+      train.addAll(silverSentences(spec));
+    }
     int tokens = 0;
     for (TrainingSentence s : train) {
       tokens += s.tokens().size();
@@ -215,6 +222,23 @@ public final class NerTrainer {
       }
       System.err.printf(Locale.ROOT, "wrote %s (%d bytes)%n", p, Files.size(p));
     }
+  }
+
+  /**
+   * The training sentences of one {@code --silver FILE[:WEIGHT]} argument: every sentence of the
+   * CoNLL file FILE, its last column as the tags, at update weight WEIGHT (default 1).
+   *
+   * @throws IllegalArgumentException if the weight is not a positive number
+   */
+  static List<TrainingSentence> silverSentences(String spec) {
+    int colon = spec.lastIndexOf(':');
+    float weight = 1f;
+    String file = spec;
+    if (colon > 0) {
+      weight = Float.parseFloat(spec.substring(colon + 1));
+      file = spec.substring(0, colon);
+    }
+    return Corpora.training(Conll.read(Path.of(file)), weight);
   }
 
   /** The jackknife fold of ANERcorp sentence {@code s} of {@code n}: contiguous blocks. */
