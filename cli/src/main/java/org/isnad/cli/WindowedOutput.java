@@ -38,12 +38,14 @@ final class WindowedOutput implements Closeable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String ENTITIES = "entities";
 
-  /** The array fields in order of first appearance; entities as a null section. */
+  /** The fields in order of first appearance; entities and scalar fields as null sections. */
   private final Map<String, Section> sections = new LinkedHashMap<>();
   private final Map<String, Merged> entities = new LinkedHashMap<>();
   private final Map<String, String> otherIds = new HashMap<>();
   private final Map<String, String> texts = new HashMap<>();
   private final Map<String, Merged> byId = new HashMap<>();
+  /** Fields that are not arrays, as the first window has them. */
+  private final Map<String, com.fasterxml.jackson.databind.JsonNode> scalars = new HashMap<>();
   private int entityCount;
 
   private static final class Section {
@@ -98,7 +100,14 @@ final class WindowedOutput implements Closeable {
         String name = p.currentName();
         JsonToken value = p.nextToken();
         if (value != JsonToken.START_ARRAY) {
-          p.skipChildren(); // "document", "text": written once by writeTo
+          if (name.equals("document") || name.equals("text")) {
+            p.skipChildren(); // the name is written once by writeTo; a text field is per window
+          } else if (!scalars.containsKey(name)) {
+            scalars.put(name, MAPPER.readTree(p)); // the same in every window ("format")
+            sections.putIfAbsent(name, null);
+          } else {
+            p.skipChildren();
+          }
           continue;
         }
         if (name.equals(ENTITIES)) {
@@ -233,7 +242,9 @@ final class WindowedOutput implements Closeable {
     out.write(("{\"document\":" + MAPPER.writeValueAsString(name)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     for (Map.Entry<String, Section> entry : sections.entrySet()) {
       out.write((",\"" + entry.getKey() + "\":").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      if (entry.getValue() == null) {
+      if (scalars.containsKey(entry.getKey())) {
+        out.write(MAPPER.writeValueAsBytes(scalars.get(entry.getKey())));
+      } else if (entry.getValue() == null) {
         writeEntities(out);
       } else {
         Files.copy(entry.getValue().file, out);

@@ -98,7 +98,8 @@ class WindowedRunTest {
         "the same quotes, speakers and speaker entities (ids are numbered per run)");
     assertTrue(sameCanonical(a.get("quotes"), b.get("quotes")) >= 0.95);
     assertTrue(b.get("quotes").size() > 30);
-    assertEquals(a.get("entities").size(), b.get("entities").size());
+    assertEquals(a.get("entities").size(), b.get("entities").size(), a.get("entities").size() / 10.0,
+        "about as many entities: a window links names within itself");
     Set<String> ids = new HashSet<>();
     int mentions = 0;
     for (JsonNode e : b.get("entities")) {
@@ -109,7 +110,8 @@ class WindowedRunTest {
         assertEquals(m.get("text").asText(), text.substring(m.get("start").asInt(), m.get("end").asInt()));
       }
     }
-    assertEquals(a.findValues("mentions").stream().mapToInt(JsonNode::size).sum(), mentions);
+    int wholeMentions = a.findValues("mentions").stream().mapToInt(JsonNode::size).sum();
+    assertEquals(wholeMentions, mentions, wholeMentions / 100.0, "the mentions, up to a name a window links differently");
     for (JsonNode q : b.get("quotes")) {
       JsonNode se = q.get("speakerEntity");
       if (!se.isNull() && se.get("id").asText().startsWith("E")) {
