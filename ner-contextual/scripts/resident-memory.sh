@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Peak resident memory of `isnad entities --contextual` on the given files (default: the first seed
-# article) with a 256 MB Java heap: the encoder (TensorFlow, multilingual BERT) lives off-heap.
+# article) with a 256 MB Java heap: the encoder (ONNX Runtime) lives off-heap.
 # Usage, from anywhere: ner-contextual/scripts/resident-memory.sh [FILE...]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 /** {@code isnad entities}: canonical entities with their mentions, and title/date/quantity annotations. */
 @Command(name = "entities", description = "Named entities and titles, dates, quantities (JSON, one object per document).")
 final class EntitiesCommand extends DocumentCommand {
-  @Option(names = "--contextual", description = "Use the contextual recognizer (multilingual BERT "
-      + "evidence: more accurate, much slower).")
+  @Option(names = {"--contextual", "--accurate"}, description = "Use the contextual entity recognizer "
+      + "(multilingual BERT fine-tuned, on ONNX Runtime: more accurate, slower).")
   boolean contextual;
 
   private EntityExtractor extractor;

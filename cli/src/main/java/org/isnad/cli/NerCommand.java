@@ -16,17 +16,17 @@ import picocli.CommandLine.Parameters;
  * {@code isnad ner --conll FILE}: reads CoNLL (the token in the first column, a blank line between
  * sentences, other columns ignored) and prints every line unchanged with the predicted BIO tag
  * appended as the last column (joined with a tab when the line uses tabs, else a space). Blank
- * lines stay blank; the token sequence is never changed. Each sentence is tagged on its own; with
- * {@code --contextual} the contextual recognizer's encoder reads up to {@value #CONTEXT_SENTENCES}
- * consecutive sentences together ({@link NamedEntityRecognizer#tagSentences}).
+ * lines stay blank; the token sequence is never changed. Each sentence is tagged on its own
+ * ({@link NamedEntityRecognizer#tagSentences}, {@value #CONTEXT_SENTENCES} sentences per call), with
+ * the default recognizer or, with {@code --contextual} (alias {@code --accurate}), the contextual one.
  */
 @Command(name = "ner", description = "Tag a CoNLL file: each line with the predicted BIO tag appended.")
 final class NerCommand implements Callable<Integer> {
   /** Sentences handed to the recognizer at once. */
   static final int CONTEXT_SENTENCES = 100;
 
-  @Option(names = "--contextual", description = "Use the contextual recognizer (multilingual BERT "
-      + "evidence: more accurate, much slower).")
+  @Option(names = {"--contextual", "--accurate"}, description = "Use the contextual entity recognizer "
+      + "(multilingual BERT fine-tuned, on ONNX Runtime: more accurate, slower).")
   boolean contextual;
 
   @Option(names = "--conll", required = true, description = "Input is CoNLL (required; the only format).")

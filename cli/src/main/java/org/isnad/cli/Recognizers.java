@@ -1,15 +1,19 @@
 package org.isnad.cli;
 
+import java.lang.reflect.InvocationTargetException;
 import org.isnad.ner.EntityExtractor;
 import org.isnad.ner.NamedEntityRecognizer;
-import org.isnad.ner.contextual.ContextualRecognizer;
 
 /**
  * The entity recognizers the command line offers: the default one, and with {@code --contextual}
- * the contextual one of {@code isnad-ner-contextual}, which needs TensorFlow and multilingual BERT
- * on the class path (the {@code ./isnad} launcher puts them there).
+ * (alias {@code --accurate}) the contextual one of {@code isnad-ner-contextual}. That module and
+ * ONNX Runtime are not inside {@code isnad.jar}: the {@code ./isnad} launcher puts them on the class
+ * path, and they are loaded (by name) only when the option is given.
  */
 final class Recognizers {
+  /** The class whose {@code getDefault()} gives the contextual recognizer. */
+  static final String CONTEXTUAL_CLASS = "org.isnad.ner.contextual.ContextualRecognizer";
+
   private Recognizers() {}
 
   /** Thrown when the contextual recognizer cannot be loaded; its message is one line for the user. */
@@ -22,21 +26,51 @@ final class Recognizers {
   }
 
   static NamedEntityRecognizer recognizer(boolean contextual) throws Unavailable {
-    if (!contextual) {
-      return NamedEntityRecognizer.getDefault();
+    return contextual ? ContextualHolder.get() : NamedEntityRecognizer.getDefault();
+  }
+
+  /** Loads the contextual recognizer once; remembers a failure so every caller gets the same message. */
+  private static final class ContextualHolder {
+    private static final Object RESULT = load();
+
+    static NamedEntityRecognizer get() throws Unavailable {
+      if (RESULT instanceof NamedEntityRecognizer r) {
+        return r;
+      }
+      throw new Unavailable((String) RESULT);
     }
-    try {
-      return ContextualRecognizer.getDefault();
-    } catch (LinkageError | IllegalStateException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
+
+    private static Object load() {
+      try {
+        Object r = Class.forName(CONTEXTUAL_CLASS).getMethod("getDefault").invoke(null);
+        return (NamedEntityRecognizer) r;
+      } catch (ClassNotFoundException | LinkageError e) {
+        return "--contextual needs isnad-ner-contextual and ONNX Runtime on the class path "
+            + "(run through ./isnad, which adds them): " + oneLine(e);
+      } catch (InvocationTargetException e) {
+        return "cannot load the contextual entity model: " + oneLine(e.getCause());
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return "cannot load the contextual entity model: " + oneLine(e);
+      }
+    }
+
+    private static String oneLine(Throwable e) {
+      Throwable cause = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
       String why = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getName();
-      throw new Unavailable("--contextual needs TensorFlow for Java and multilingual BERT on the "
-          + "class path (run through ./isnad, which adds them): " + why.lines().findFirst().orElse(""));
+      return why.lines().findFirst().orElse("");
     }
   }
 
   private static final class ContextualExtractor {
-    static final EntityExtractor INSTANCE = new EntityExtractor(ContextualRecognizer.getDefault());
+    static final EntityExtractor INSTANCE = create();
+
+    private static EntityExtractor create() {
+      try {
+        return new EntityExtractor(ContextualHolder.get());
+      } catch (Unavailable e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+    }
   }
 
   static EntityExtractor extractor(boolean contextual) throws Unavailable {

@@ -53,6 +53,7 @@ public final class NamedEntityRecognizer implements MentionSource {
 
   private final PerceptronModel model;
   private final TagEvidence evidence;
+  private final boolean decodesEvidence;
   private final Tokenizer tokenizer = new Tokenizer();
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Lexicon lexicon = Lexicon.get();
@@ -62,7 +63,16 @@ public final class NamedEntityRecognizer implements MentionSource {
   }
 
   NamedEntityRecognizer(PerceptronModel model, TagEvidence evidence) {
+    this(model, evidence, false);
+  }
+
+  private NamedEntityRecognizer(PerceptronModel model, TagEvidence evidence, boolean decode) {
     this.model = Objects.requireNonNull(model, "model");
+    this.decodesEvidence = decode;
+    if (decode) {
+      this.evidence = Objects.requireNonNull(evidence, "evidence");
+      return;
+    }
     if (model.readsEvidence() && evidence == null) {
       throw new IllegalArgumentException("this entity model was trained with tag evidence: "
           + "load it with a TagEvidence");
@@ -126,6 +136,27 @@ public final class NamedEntityRecognizer implements MentionSource {
   }
 
   /**
+   * A recognizer whose tags come straight from a token classifier: each sentence gets the most
+   * probable well-formed BIO sequence under {@code classifier}'s probabilities (Viterbi, {@code I-X}
+   * only after {@code B-X} or {@code I-X}), and a token's confidence is its chosen tag's
+   * probability. Everything else is as with the default model, whose corpus statistics and
+   * gazetteers still decide glued proclitics and label propagation. The contextual recognizer of
+   * {@code isnad-ner-contextual} is made this way.
+   *
+   * @throws NullPointerException if {@code classifier} is null
+   * @throws IllegalStateException if the bundled default model is missing
+   */
+  public static NamedEntityRecognizer decoding(TagEvidence classifier) {
+    Objects.requireNonNull(classifier, "classifier");
+    return new NamedEntityRecognizer(getDefault().model, classifier, true);
+  }
+
+  /** The tags of one sentence, from the perceptron or, when decoding, from the evidence alone. */
+  private int[] tagOne(List<String> words, float[][] ev, float[] confidence) {
+    return decodesEvidence ? BioDecoder.decode(ev, confidence) : model.tag(words, ev, confidence);
+  }
+
+  /**
    * The evidence for {@code sentences}, or null without an evidence source.
    *
    * @throws IllegalStateException if the source answers with the wrong number of sentences or rows
@@ -165,7 +196,7 @@ public final class NamedEntityRecognizer implements MentionSource {
       Objects.requireNonNull(t, "token");
     }
     List<float[][]> ev = evidenceFor(List.of(tokens));
-    int[] tags = model.tag(tokens, ev == null ? null : ev.get(0), null);
+    int[] tags = tagOne(tokens, ev == null ? null : ev.get(0), null);
     List<String> out = new ArrayList<>(tags.length);
     for (int t : tags) {
       out.add(TagSet.label(t));
@@ -211,7 +242,7 @@ public final class NamedEntityRecognizer implements MentionSource {
     List<float[][]> ev = evidenceFor(sentences);
     List<int[]> tags = new ArrayList<>(sentences.size());
     for (int s = 0; s < sentences.size(); s++) {
-      tags.add(model.tag(sentences.get(s), ev == null ? null : ev.get(s), null));
+      tags.add(tagOne(sentences.get(s), ev == null ? null : ev.get(s), null));
     }
     return tags;
   }
@@ -350,7 +381,7 @@ public final class NamedEntityRecognizer implements MentionSource {
     List<float[]> confidences = new ArrayList<>(sentences.size());
     for (int s = 0; s < words.size(); s++) {
       float[] confidence = new float[words.get(s).size()];
-      tags.add(model.tag(words.get(s), ev == null ? null : ev.get(s), confidence));
+      tags.add(tagOne(words.get(s), ev == null ? null : ev.get(s), confidence));
       confidences.add(confidence);
     }
     List<int[]> before = new ArrayList<>(tags.size());

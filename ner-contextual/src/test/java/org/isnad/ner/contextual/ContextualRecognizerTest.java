@@ -14,7 +14,7 @@ import org.isnad.ner.Mention;
 import org.isnad.ner.NamedEntityRecognizer;
 import org.junit.jupiter.api.Test;
 
-/** The bundled contextual model with the real encoder (loads multilingual BERT once). */
+/** The bundled contextual model (loads the ONNX model once). */
 class ContextualRecognizerTest {
   private static final String NEWS =
       "قال وزير الخارجية الفرنسي جان إيف لودريان في باريس يوم الاثنين إن فرنسا ستواصل دعم لبنان. "
@@ -40,7 +40,7 @@ class ContextualRecognizerTest {
 
   @Test
   void evidenceRowsAreDistributions() {
-    List<float[][]> ev = BertTagEvidence.getDefault()
+    List<float[][]> ev = OnnxTokenClassifier.getDefault()
         .probabilities(List.of(List.of("زار", "بوتين", "موسكو"), List.of()));
     assertEquals(3, ev.get(0).length);
     assertEquals(0, ev.get(1).length);

