@@ -86,6 +86,8 @@ def main():
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (timing)")
     ap.add_argument("--eval-every", type=int, default=0)
+    ap.add_argument("--skip-batches", type=int, default=0,
+                    help="continue a run: skip the first N batches of the epoch's (seeded) order")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed); random.seed(args.seed); np.random.seed(args.seed)
@@ -98,7 +100,7 @@ def main():
     ex = encode(train, wp)
     rng = random.Random(args.seed)
     steps_per_epoch = math.ceil(len(ex) / args.batch)
-    total = int(steps_per_epoch * args.epochs)
+    total = int(steps_per_epoch * args.epochs) - args.skip_batches
     if args.max_steps:
         total = min(total, args.max_steps)
     no_decay = ("bias", "LayerNorm.weight")
@@ -115,8 +117,12 @@ def main():
     t0 = time.time()
     step = 0
     log = []
+    skip = args.skip_batches
     while step < total:
         for b in batches(ex, args.batch, rng):
+            if skip:
+                skip -= 1
+                continue
             if step >= total:
                 break
             x, y, m = collate(ex, b, wp.pad)
