@@ -42,8 +42,8 @@ class ContextualDevEvaluationTest {
     ConllEvaluator.Result documents = new ConllEvaluator().score(gold, docs);
     System.out.println("The same as pseudo-documents of " + DOCUMENT + " sentences:");
     System.out.print(documents.format());
-    // docs/ner-model.md, "Contextual model": 61.12 / 62.56
-    assertTrue(sentences.micro().f1() > 0.605, "dev micro F1 fell to " + sentences.micro().f1());
-    assertTrue(documents.micro().f1() > 0.62, "document-level F1 fell to " + documents.micro().f1());
+    // docs/ner-model.md, "Contextual model": 64.94 / 65.79
+    assertTrue(sentences.micro().f1() > 0.645, "dev micro F1 fell to " + sentences.micro().f1());
+    assertTrue(documents.micro().f1() > 0.655, "document-level F1 fell to " + documents.micro().f1());
   }
 }
