@@ -54,7 +54,7 @@ public final class Suite {
 
   /**
    * Default include pattern: every benchmark of this package but {@link ContextualNerBenchmark}
-   * (minutes per run, needs TensorFlow on the class path; include it by name).
+   * (it measures only the first 8 documents, beside its own CoreNLP baseline; include it by name).
    */
   public static final String ALL = "org\\.isnad\\.benchmarks\\.(?!ContextualNerBenchmark).*";
 
