@@ -21,4 +21,10 @@ start=$(date +%s)
 "$py" "$here/finetune.py" --base "$here/work/ner-L4-a" --out "$here/work/ner-L4-b" \
     --epochs 1 --skip-batches 130 --lr 5e-5 --seed 20171109 --threads 1
 "$py" "$here/export_onnx.py" --model "$here/work/ner-L4-b"
+# 4. the perceptron tagger retrained with the ONNX model's probabilities as evidence (NerTrainer)
+"$py" "$here/evidence.py" "$here/work/evidence.tsv"
+mvn -q -B -o -pl ner -am compile
+cp="core/target/classes:ner/target/classes:$(ls ~/.m2/repository/org/apache/commons/commons-text/1.12.0/*.jar):$(ls ~/.m2/repository/org/apache/commons/commons-lang3/*/*.jar | tail -1)"
+java -Xmx3g -cp "$cp" org.isnad.ner.NerTrainer --evidence "$here/work/evidence.tsv" \
+    --out ner-contextual/src/main/resources/org/isnad/ner/contextual/contextual-model.bin.gz
 echo "total $(( ($(date +%s) - start) / 60 )) min on $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)"

@@ -64,10 +64,10 @@ class ContextualSeedTest {
     System.out.print(SeedGold.line("+ alias gazetteer (MODEL_FIRST)", merged));
     System.out.println("seed persons found and linked to one entity: " + linked + " of " + persons
         + (misses.length() > 0 ? " (not:" + misses + ")" : ""));
-    // measured with the ONNX model (docs/ner-model.md): alone F1 0.506, merged 0.640, 8 of 9
+    // measured with the ONNX model (docs/ner-model.md): alone F1 0.548, merged 0.642, 8 of 9
     // persons (مصطفى بالي is missed); the fifth round's TensorFlow model had 0.687, 0.772, 9 of 9
-    assertTrue(SeedGold.f1(alone) > 0.49, SeedGold.line("alone", alone));
-    assertTrue(SeedGold.f1(merged) > 0.62, SeedGold.line("merged", merged));
+    assertTrue(SeedGold.f1(alone) > 0.53, SeedGold.line("alone", alone));
+    assertTrue(SeedGold.f1(merged) > 0.625, SeedGold.line("merged", merged));
     assertTrue(linked >= persons - 1, "persons not found or split:" + misses);
   }
 
