@@ -44,7 +44,8 @@ import org.isnad.ner.model.TrainingSentence;
  * order, a blank line after each sentence; its train sentences must be jackknifed, the held-out
  * block predicted by a model that never saw it), {@code --silver FILE[:W]} (repeatable: the
  * sentences of a CoNLL file, last column as tags, as extra training sentences at update weight W,
- * default 1; used for the silver data of {@code ner/data/silver/}). Prints the dev figures sentence by sentence and
+ * default 1; used for the silver data of {@code ner/data/silver/}), {@code --silver-stats} (count the
+ * silver sentences in the corpus statistics too). Prints the dev figures sentence by sentence and
  * as 20-sentence pseudo-documents.
  */
 public final class NerTrainer {
@@ -85,6 +86,7 @@ public final class NerTrainer {
     int devBlock = LAST_BLOCK;
     Path evidenceFile = null;
     List<String> silver = new ArrayList<>();
+    boolean silverStats = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[++i]);
@@ -103,6 +105,7 @@ public final class NerTrainer {
         case "--dev-block" -> devBlock = Integer.parseInt(args[++i]);
         case "--evidence" -> evidenceFile = Path.of(args[++i]);
         case "--silver" -> silver.add(args[++i]);
+        case "--silver-stats" -> silverStats = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -133,12 +136,19 @@ public final class NerTrainer {
     List<TrainingSentence> aq = Corpora.training(Corpora.aqmar(data), aqmar > 0 ? aqmar : 1f);
     List<TrainingSentence> wf =
         Corpora.training(Corpora.wikifane(data, reattach), wikifane > 0 ? wikifane : 1f);
+    List<TrainingSentence> silverTrain = new ArrayList<>();
+    for (String spec : silver) {
+      silverTrain.addAll(silverSentences(spec));
+    }
     CorpusLexicon lexicon = CorpusLexicon.EMPTY;
     CorpusLexicon[] foldLexicons = new CorpusLexicon[Math.max(folds, 1)];
     int anerCount = train.size();
     if (corpusLexicon) {
       List<TrainingSentence> external = new ArrayList<>(aq);
       external.addAll(wf);
+      if (silverStats) {
+        external.addAll(silverTrain);
+      }
       if (folds > 1) {
         List<TrainingSentence> all = new ArrayList<>(external);
         all.addAll(train);
@@ -162,9 +172,7 @@ public final class NerTrainer {
     if (wikifane > 0) {
       train.addAll(wf);
     }
-    for (String spec : silver) {
-      train.addAll(silverSentences(spec));
-    }
+    train.addAll(silverTrain);
     int tokens = 0;
     for (TrainingSentence s : train) {
       tokens += s.tokens().size();
