@@ -44,7 +44,11 @@ import org.isnad.ner.model.TrainingSentence;
  * order, a blank line after each sentence; its train sentences must be jackknifed, the held-out
  * block predicted by a model that never saw it), {@code --silver FILE[:W]} (repeatable: the
  * sentences of a CoNLL file, last column as tags, as extra training sentences at update weight W,
- * default 1; used for the silver data of {@code ner/data/silver/}). Prints the dev figures sentence by sentence and
+ * default 1; replaces the default silver files), {@code --no-silver} (no silver data), {@code
+ * --silver-stats} / {@code --no-silver-stats} (count the silver sentences in the corpus statistics
+ * too, or not). By default the shipped model trains on the silver data of {@code DATA/silver/}
+ * (Wikinews, AQMAR and WikiFANE text tagged by the contextual recognizer) at weight 1, counted in
+ * the statistics ({@link #DEFAULT_SILVER}). Prints the dev figures sentence by sentence and
  * as 20-sentence pseudo-documents.
  */
 public final class NerTrainer {
@@ -56,6 +60,10 @@ public final class NerTrainer {
   static final float DEFAULT_WIKIFANE = 0f;
   static final int DEFAULT_FOLDS = 5;
   static final int DEFAULT_ENSEMBLE = 1;
+  /** The silver files under {@code DATA/silver/} that the shipped model trains on, with weights. */
+  static final List<String> DEFAULT_SILVER = List.of("wikinews.conll:1", "wiki.conll:1");
+  /** Whether the shipped model counts the silver sentences in the corpus statistics. */
+  static final boolean DEFAULT_SILVER_STATS = true;
   /** The dev split is block 9 of 10 (the last tenth). */
   static final int LAST_BLOCK = 9;
   /** Sentences per pseudo-document in the document-level dev figure. */
@@ -85,6 +93,8 @@ public final class NerTrainer {
     int devBlock = LAST_BLOCK;
     Path evidenceFile = null;
     List<String> silver = new ArrayList<>();
+    boolean silverStats = DEFAULT_SILVER_STATS;
+    boolean defaultSilver = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[++i]);
@@ -102,7 +112,13 @@ public final class NerTrainer {
         case "--ensemble" -> ensemble = Integer.parseInt(args[++i]);
         case "--dev-block" -> devBlock = Integer.parseInt(args[++i]);
         case "--evidence" -> evidenceFile = Path.of(args[++i]);
-        case "--silver" -> silver.add(args[++i]);
+        case "--silver" -> {
+          silver.add(args[++i]);
+          defaultSilver = false;
+        }
+        case "--no-silver" -> defaultSilver = false;
+        case "--silver-stats" -> silverStats = true;
+        case "--no-silver-stats" -> silverStats = false;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -133,12 +149,24 @@ public final class NerTrainer {
     List<TrainingSentence> aq = Corpora.training(Corpora.aqmar(data), aqmar > 0 ? aqmar : 1f);
     List<TrainingSentence> wf =
         Corpora.training(Corpora.wikifane(data, reattach), wikifane > 0 ? wikifane : 1f);
+    if (defaultSilver) {
+      for (String spec : DEFAULT_SILVER) {
+        silver.add(data.resolve("silver").resolve(spec).toString());
+      }
+    }
+    List<TrainingSentence> silverTrain = new ArrayList<>();
+    for (String spec : silver) {
+      silverTrain.addAll(silverSentences(spec));
+    }
     CorpusLexicon lexicon = CorpusLexicon.EMPTY;
     CorpusLexicon[] foldLexicons = new CorpusLexicon[Math.max(folds, 1)];
     int anerCount = train.size();
     if (corpusLexicon) {
       List<TrainingSentence> external = new ArrayList<>(aq);
       external.addAll(wf);
+      if (silverStats) {
+        external.addAll(silverTrain);
+      }
       if (folds > 1) {
         List<TrainingSentence> all = new ArrayList<>(external);
         all.addAll(train);
@@ -162,16 +190,14 @@ public final class NerTrainer {
     if (wikifane > 0) {
       train.addAll(wf);
     }
-    for (String spec : silver) {
-      train.addAll(silverSentences(spec));
-    }
+    train.addAll(silverTrain);
     int tokens = 0;
     for (TrainingSentence s : train) {
       tokens += s.tokens().size();
     }
     System.err.printf(Locale.ROOT, "%d training sentences, %d tokens (aqmar %.2f, wikifane %.2f, "
-        + "reattach %s, with dev %s), read in %.1f s%n", train.size(), tokens, aqmar, wikifane,
-        reattach, withDev, (System.nanoTime() - t0) / 1e9);
+        + "reattach %s, with dev %s, silver %s%s), read in %.1f s%n", train.size(), tokens, aqmar,
+        wikifane, reattach, withDev, silver, silverStats ? " in the statistics" : "", (System.nanoTime() - t0) / 1e9);
     long t1 = System.nanoTime();
     PerceptronTrainer trainer = new PerceptronTrainer(bits, epochs, seed);
     boolean report = everyEpoch;

@@ -28,8 +28,8 @@ class DevEvaluationTest {
     ConllEvaluator.Result r = new ConllEvaluator().score(gold, pred);
     System.out.println("Entity model on the ANERcorp dev split (sentence by sentence):");
     System.out.print(r.format());
-    // The shipped model scores micro F1 0.7242, LOC 0.8608, PERS 0.7656 (docs/ner-model.md).
-    assertTrue(r.micro().f1() > 0.72, "dev micro F1 fell to " + r.micro().f1());
+    // The shipped (distilled) model scores micro F1 0.7320, LOC 0.8582, PERS 0.7585 (docs/ner-model.md).
+    assertTrue(r.micro().f1() > 0.73, "dev micro F1 fell to " + r.micro().f1());
     assertTrue(r.perType().get("LOC").f1() > 0.85, "dev LOC F1 fell to " + r.perType().get("LOC").f1());
     assertTrue(r.perType().get("PERS").f1() > 0.75, "dev PERS F1 fell to " + r.perType().get("PERS").f1());
   }
