@@ -48,7 +48,7 @@ import org.isnad.ner.model.TrainingSentence;
  * --silver-stats} / {@code --no-silver-stats} (count the silver sentences in the corpus statistics
  * too, or not). By default the shipped model trains on the silver data of {@code DATA/silver/}
  * (Wikinews, AQMAR and WikiFANE text tagged by the contextual recognizer) at weight 1, counted in
- * the statistics ({@link #DEFAULT_SILVER}). Prints the dev figures sentence by sentence and
+ * the statistics ({@link #DEFAULT_SILVER}); with {@code --evidence} there is no silver data. Prints the dev figures sentence by sentence and
  * as 20-sentence pseudo-documents.
  */
 public final class NerTrainer {
@@ -149,6 +149,14 @@ public final class NerTrainer {
     List<TrainingSentence> aq = Corpora.training(Corpora.aqmar(data), aqmar > 0 ? aqmar : 1f);
     List<TrainingSentence> wf =
         Corpora.training(Corpora.wikifane(data, reattach), wikifane > 0 ? wikifane : 1f);
+    if (evidenceFile != null) {
+      // the contextual model's tagger trains on ANERcorp only (its evidence covers nothing else)
+      if (!silver.isEmpty()) {
+        throw new IllegalArgumentException("--evidence covers ANERcorp only: no --silver");
+      }
+      defaultSilver = false;
+      silverStats = false;
+    }
     if (defaultSilver) {
       for (String spec : DEFAULT_SILVER) {
         silver.add(data.resolve("silver").resolve(spec).toString());
